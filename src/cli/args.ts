@@ -1,0 +1,13 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Bad command-line input: printed as one line, exit 2. */
+export class UsageError extends Error {}
+
+/** node:util parseArgs, strict, with its errors turned into one-line UsageErrors. */
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+}

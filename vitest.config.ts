@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// The project's own tests. The conformance checks under suites/ are run by the CLI with a
+// configuration of their own (a target, a seed, a profile), not by `npm test` directly.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -5,7 +5,7 @@
  * all generated from these definitions.
  */
 import type { OperationName } from '../specs/index.js';
-import type { Capabilities, Target } from '../src/targets/target.js';
+import type { CallResult, Capabilities, Target } from '../src/targets/target.js';
 
 export type Level = 'MUST' | 'SHOULD';
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'expected-failure';
@@ -39,6 +39,16 @@ export interface Observation {
   answer: unknown;
 }
 
+/** The tag every tunnel a run opens carries, so `sweep --run-id` can find what a killed run left. */
+export const RUN_ID_TAG_KEY = 'tunnel-conformance:run-id';
+
+/** Ends a check without a verdict: never a counterexample, never a silent pass. */
+export class CheckInterrupted extends Error {}
+/** The run's tunnel budget (--max-tunnels) is spent: the check is reported as not run. */
+export class BudgetExhausted extends CheckInterrupted {}
+/** `ctx.skip(reason)`: the check cannot run on this target (e.g. no clock control). */
+export class CheckSkipped extends CheckInterrupted {}
+
 export interface CheckContext {
   target: Target;
   capabilities: Capabilities;
@@ -46,8 +56,14 @@ export interface CheckContext {
   runId: string;
   /** fast-check parameters for this check: seed derived from the run seed and the check id */
   fc: { seed: number; numRuns: number; endOnFailure?: boolean };
-  /** Opens a tunnel for the run: tags it with the run id, journals it, counts it against the budget. */
-  openTunnel(input?: Record<string, unknown>): Promise<import('../src/targets/target.js').CallResult>;
+  /**
+   * Opens a tunnel for the run: adds the run-id tag, journals it in the ledger before the next
+   * call, counts it against the budget (throws BudgetExhausted past it). `sent` is the input as
+   * really sent (with the run-id tag), for round-trip comparisons.
+   */
+  openTunnel(input?: Record<string, unknown>): Promise<{ result: CallResult; sent: Record<string, unknown> }>;
+  /** Polls `probe` until it returns a value (not undefined) within the read-after-write window; reports how long it took. */
+  eventually<T>(what: string, probe: () => Promise<T | undefined>): Promise<T>;
   observe(observation: Observation): void;
   /** Ends the check as skipped with a stated reason (never a silent pass). */
   skip(reason: string): never;

@@ -1,0 +1,64 @@
+/**
+ * No access token ever reaches a report. The sensitive members are those the derived schema
+ * marks `x-sensitive` (the model's `sensitive` trait), on the member or on the shape it targets,
+ * so a new sensitive member in a future model version is redacted without a change here.
+ */
+import { schema, defName } from '../specs/index.js';
+
+export const REDACTED = '<redacted>';
+
+type Schema = Record<string, unknown>;
+
+const isSensitive = (s: Schema | undefined): boolean =>
+  !!s && (s['x-sensitive'] === true || (typeof s.$ref === 'string' && isSensitive(schema.$defs[defName(s.$ref)])));
+
+/** Member names whose values are secrets, from every structure in the derived schema. */
+export const sensitiveMembers: ReadonlySet<string> = new Set(
+  Object.values(schema.$defs).flatMap((d) =>
+    Object.entries((d.properties ?? {}) as Record<string, Schema>)
+      .filter(([, member]) => isSensitive(member))
+      .map(([name]) => name),
+  ),
+);
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+/**
+ * Shorter values are only redacted where they sit under a sensitive member: scrubbing every
+ * occurrence of a 3-character "token" a faulty target returned would shred the whole report,
+ * and real tokens are hundreds of characters long.
+ */
+const MIN_SCRUBBED_LENGTH = 8;
+
+/** Every string held by a sensitive member anywhere in `value`. */
+function secretsIn(value: unknown, found: Set<string>, seen: Set<object>): Set<string> {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return found;
+  seen.add(value);
+  for (const [k, v] of Object.entries(value)) {
+    if (sensitiveMembers.has(k) && typeof v === 'string' && v.length >= MIN_SCRUBBED_LENGTH && v !== REDACTED) found.add(v);
+    secretsIn(v, found, seen);
+  }
+  return found;
+}
+
+/**
+ * A copy of `value` with every sensitive member's value replaced by `"<redacted>"`, and every
+ * occurrence of such a value elsewhere (a failure message quoting the token, a replayed input)
+ * replaced too. Arrays and plain objects are copied; other values are kept as they are.
+ */
+export function redact<T>(value: T): T {
+  const secrets = [...secretsIn(value, new Set(), new Set())].sort((a, b) => b.length - a.length);
+  const scrub = (s: string) => secrets.reduce((acc, secret) => acc.split(secret).join(REDACTED), s);
+  const walk = (v: unknown, ancestors: Set<object>): unknown => {
+    if (typeof v === 'string') return secrets.length ? scrub(v) : v;
+    if (!Array.isArray(v) && !isPlainObject(v)) return v;
+    if (ancestors.has(v)) throw new Error('cannot redact a value that contains itself');
+    const inner = new Set(ancestors).add(v);
+    if (Array.isArray(v)) return v.map((x) => walk(x, inner));
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [scrub(k), sensitiveMembers.has(k) && x !== undefined && x !== null ? REDACTED : walk(x, inner)]),
+    );
+  };
+  return walk(value, new Set()) as T;
+}

@@ -1,0 +1,57 @@
+/**
+ * The reference implementation: the model given real time (plus an offset that the clock
+ * endpoint advances), random UUID ids and random tokens, behind the wire handler. A variant (a
+ * subclass of TunnelService that breaks one rule) reuses the whole stack through `service`.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { TunnelService, type TunnelServiceOptions } from './service.js';
+import { createWireHandler, type WireHandler } from './wire.js';
+
+export interface ReferenceOptions {
+  region?: string;
+  account?: string;
+  maxOpenTunnels?: number;
+  /** Builds the service, at start and on every reset; defaults to the faithful model. */
+  service?: (options: TunnelServiceOptions) => TunnelService;
+}
+
+export interface Reference {
+  readonly handle: WireHandler;
+  /** The current service (a reset replaces it). */
+  service(): TunnelService;
+  /** epoch ms, as the service sees it */
+  now(): number;
+  /** Moves the service's clock forward; returns the new now in epoch seconds. */
+  advanceClock(seconds: number): number;
+  reset(): void;
+}
+
+export function createReference(options: ReferenceOptions = {}): Reference {
+  let offsetMs = 0;
+  const now = () => Date.now() + offsetMs;
+  const serviceOptions: TunnelServiceOptions = {
+    now,
+    newId: randomUUID,
+    newToken: () => randomBytes(48).toString('base64url'),
+    region: options.region,
+    account: options.account,
+    maxOpenTunnels: options.maxOpenTunnels,
+  };
+  const build = options.service ?? ((o: TunnelServiceOptions) => new TunnelService(o));
+  let service = build(serviceOptions);
+
+  const advanceClock = (seconds: number) => {
+    offsetMs += seconds * 1000;
+    return now() / 1000;
+  };
+  const reset = () => {
+    service = build(serviceOptions);
+  };
+  return {
+    handle: createWireHandler({ service: () => service, control: { advanceClock, reset }, requestId: randomUUID }),
+    service: () => service,
+    now,
+    advanceClock,
+    reset,
+  };
+}

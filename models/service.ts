@@ -1,0 +1,284 @@
+/**
+ * The executable model of IoT Secure Tunneling's control plane: pure and deterministic (time,
+ * ids and tokens are injected), wire-form in and out (the JSON of awsJson1_1, timestamps epoch
+ * seconds). Every rule names its source: a model trait, or a line of SERVICE-FACTS.md (SF).
+ *
+ * Each operation is its own overridable method so that a deliberately faulty variant can subclass
+ * this and break exactly one rule; `call` validates against the derived input shape first, so a
+ * method only ever sees a well-formed input and a rejected request changes nothing.
+ */
+import type {
+  CloseTunnelRequest, DescribeTunnelRequest, DestinationConfig, ListTagsForResourceRequest, ListTunnelsRequest,
+  OpenTunnelRequest, RotateTunnelAccessTokenRequest, TagResourceRequest, UntagResourceRequest,
+} from '@aws-sdk/client-iotsecuretunneling';
+import { def, inputShape, operationsIndex, validateShape, type OperationName } from '../specs/index.js';
+import { violationOf } from './violations.js';
+
+export interface TunnelServiceOptions {
+  /** epoch ms */
+  now(): number;
+  newId(): string;
+  newToken(): string;
+  region?: string;
+  account?: string;
+  /** open tunnels allowed at once before OpenTunnel is LimitExceededException (the real quota is UNKNOWN) */
+  maxOpenTunnels?: number;
+}
+
+export type ServiceError = { code: string; status: number; message: string };
+export type ServiceResult = { ok: true; output: Record<string, unknown> } | { ok: false; error: ServiceError };
+
+type Side = 'SOURCE' | 'DESTINATION';
+
+interface TunnelRecord {
+  id: string;
+  arn: string;
+  description?: string;
+  destinationConfig?: DestinationConfig;
+  lifetimeMinutes: number;
+  /** insertion-ordered, keys case-sensitive (TagKey has no case-folding trait) */
+  tags: Map<string, string>;
+  /** epoch ms */
+  createdAt: number;
+  lastUpdatedAt: number;
+  status: 'OPEN' | 'CLOSED';
+  tokens: Record<Side, string>;
+}
+
+/** SF Lifecycle: "reaching maxLifetimeTimeoutMinutes (default 720)", the longest lifetime TimeoutInMin allows. */
+export const DEFAULT_LIFETIME_MINUTES = def('TimeoutInMin').maximum as number;
+/** SF UNKNOWN "default page size": the model chooses the largest page MaxResults allows. */
+export const DEFAULT_PAGE_SIZE = def('MaxResults').maximum as number;
+/** MODEL: TagList maxItems, read here as the per-resource limit. */
+const MAX_TAGS = def('TagList').maxItems as number;
+
+/** The HTTP status the model gives each modelled error (LimitExceededException 403, ResourceNotFoundException 404). */
+const modelledStatus = new Map(
+  Object.values(operationsIndex.operations).flatMap((o) => o.errors.map((e) => [e.code, e.httpStatus ?? 400] as const)),
+);
+const failure = (code: string, message: string): ServiceResult => ({
+  ok: false,
+  error: { code, status: modelledStatus.get(code) ?? 400, message },
+});
+const success = (output: Record<string, unknown>): ServiceResult => ({ ok: true, output });
+
+/** awsJson1_1 timestamps: epoch seconds, the millisecond part as a fraction (MODEL: no timestampFormat trait). */
+const wireTime = (ms: number) => ms / 1000;
+
+/** ListTunnels order, SF "newest first"; equal createdAt is ordered by id, descending, so a cursor alone places a page. */
+const newestFirst = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) =>
+  b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/**
+ * The opaque nextToken: the (createdAt, id) of the last tunnel a page returned, as base64url (which
+ * matches the NextToken pattern). A page resumes strictly after it, so tunnels opened or deleted
+ * between pages neither repeat nor hide older ones.
+ */
+interface Cursor { createdAt: number; id: string }
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.createdAt, c.id])).toString('base64url');
+function decodeCursor(token: string): Cursor | undefined {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && Number.isFinite(v[0]) && typeof v[1] === 'string') return { createdAt: v[0], id: v[1] };
+  } catch {
+    // not JSON: falls through to "invalid"
+  }
+  return undefined;
+}
+
+const methods = {
+  OpenTunnel: 'openTunnel',
+  CloseTunnel: 'closeTunnel',
+  DescribeTunnel: 'describeTunnel',
+  ListTunnels: 'listTunnels',
+  RotateTunnelAccessToken: 'rotateTunnelAccessToken',
+  TagResource: 'tagResource',
+  UntagResource: 'untagResource',
+  ListTagsForResource: 'listTagsForResource',
+} as const satisfies Record<OperationName, keyof TunnelService>;
+
+export class TunnelService {
+  protected readonly tunnels = new Map<string, TunnelRecord>();
+  protected readonly region: string;
+  protected readonly account: string;
+  protected readonly maxOpenTunnels: number;
+
+  constructor(protected readonly options: TunnelServiceOptions) {
+    this.region = options.region ?? 'us-east-1';
+    this.account = options.account ?? '123456789012';
+    this.maxOpenTunnels = options.maxOpenTunnels ?? Number.MAX_SAFE_INTEGER;
+  }
+
+  /** Validates against the derived input shape (MODEL constraints via ajv), then runs the operation. */
+  call(op: OperationName, input: unknown): ServiceResult {
+    const violation = violationOf(validateShape(inputShape(op), input));
+    if (violation) return failure(violation.code, violation.message);
+    const method = this[methods[op]] as (this: TunnelService, input: unknown) => ServiceResult;
+    return method.call(this, input);
+  }
+
+  openTunnel(input: OpenTunnelRequest): ServiceResult {
+    const openNow = [...this.all()].filter((t) => t.status === 'OPEN').length;
+    // MODEL: OpenTunnel's only modelled error.
+    if (openNow >= this.maxOpenTunnels) return failure('LimitExceededException', `Open tunnel limit of ${this.maxOpenTunnels} reached`);
+    const id = this.options.newId();
+    const now = this.options.now();
+    const t: TunnelRecord = {
+      id,
+      arn: `arn:aws:iot:${this.region}:${this.account}:tunnel/${id}`, // SF Lifecycle: ARN (DOC-EXAMPLE)
+      description: input.description,
+      destinationConfig: input.destinationConfig && copyDestination(input.destinationConfig),
+      lifetimeMinutes: input.timeoutConfig?.maxLifetimeTimeoutMinutes ?? DEFAULT_LIFETIME_MINUTES,
+      tags: new Map((input.tags ?? []).map((tag) => [tag.key!, tag.value!])),
+      createdAt: now,
+      lastUpdatedAt: now,
+      status: 'OPEN', // SF Lifecycle: "A new tunnel is OPEN"
+      tokens: { SOURCE: this.options.newToken(), DESTINATION: this.options.newToken() },
+    };
+    this.tunnels.set(id, t);
+    return success({ tunnelId: id, tunnelArn: t.arn, sourceAccessToken: t.tokens.SOURCE, destinationAccessToken: t.tokens.DESTINATION });
+  }
+
+  closeTunnel(input: CloseTunnelRequest): ServiceResult {
+    const t = this.find(input.tunnelId!);
+    if (!t) return this.notFound(input.tunnelId!);
+    // SF Lifecycle: "`delete: true` ... deletes the tunnel data immediately (then it is not found)".
+    if (input.delete) this.tunnels.delete(t.id);
+    // SF UNKNOWN "closing a CLOSED tunnel": the model accepts it and changes nothing.
+    else if (t.status === 'OPEN') Object.assign(t, { status: 'CLOSED', lastUpdatedAt: this.options.now() });
+    return success({});
+  }
+
+  describeTunnel(input: DescribeTunnelRequest): ServiceResult {
+    const t = this.find(input.tunnelId!);
+    return t ? success({ tunnel: this.view(t) }) : this.notFound(input.tunnelId!);
+  }
+
+  listTunnels(input: ListTunnelsRequest): ServiceResult {
+    const after = input.nextToken === undefined ? undefined : decodeCursor(input.nextToken);
+    if (input.nextToken !== undefined && !after) return failure('ValidationException', 'The nextToken is invalid or expired');
+    const size = input.maxResults ?? DEFAULT_PAGE_SIZE;
+    const rest = [...this.all()]
+      // SF Lifecycle: "`thingName` filters to tunnels whose destination is that thing"
+      .filter((t) => input.thingName === undefined || t.destinationConfig?.thingName === input.thingName)
+      .sort(newestFirst)
+      .filter((t) => !after || newestFirst(after, t) < 0);
+    const page = rest.slice(0, size);
+    const last = page.at(-1);
+    return success({
+      tunnelSummaries: page.map((t) => ({
+        tunnelId: t.id,
+        tunnelArn: t.arn,
+        status: t.status,
+        ...(t.description === undefined ? {} : { description: t.description }),
+        createdAt: wireTime(t.createdAt),
+        lastUpdatedAt: wireTime(t.lastUpdatedAt),
+      })),
+      ...(rest.length > size && last ? { nextToken: encodeCursor(last) } : {}),
+    });
+  }
+
+  rotateTunnelAccessToken(input: RotateTunnelAccessTokenRequest): ServiceResult {
+    // SF Lifecycle: "DOC: DestinationConfig may not be combined with SOURCE." Checked before lookup: it is a property of the request.
+    if (input.clientMode === 'SOURCE' && input.destinationConfig) {
+      return failure('ValidationException', 'destinationConfig cannot be specified when clientMode is SOURCE');
+    }
+    const t = this.find(input.tunnelId!);
+    if (!t) return this.notFound(input.tunnelId!);
+    // SF Lifecycle: rotation revokes and replaces exactly the tokens of its clientMode, and never moves expiry
+    // (lifetimeMinutes and createdAt are untouched). SF UNKNOWN "rotating a CLOSED tunnel": the model allows it.
+    const sides: Side[] = input.clientMode === 'ALL' ? ['SOURCE', 'DESTINATION'] : [input.clientMode as Side];
+    for (const side of sides) t.tokens[side] = this.options.newToken();
+    if (input.destinationConfig) t.destinationConfig = copyDestination(input.destinationConfig);
+    t.lastUpdatedAt = this.options.now();
+    return success({
+      tunnelArn: t.arn,
+      ...(sides.includes('SOURCE') ? { sourceAccessToken: t.tokens.SOURCE } : {}),
+      ...(sides.includes('DESTINATION') ? { destinationAccessToken: t.tokens.DESTINATION } : {}),
+    });
+  }
+
+  tagResource(input: TagResourceRequest): ServiceResult {
+    const t = this.findByArn(input.resourceArn!);
+    if (!t) return this.notFound(input.resourceArn!);
+    const merged = new Map(t.tags);
+    for (const tag of input.tags!) merged.set(tag.key!, tag.value!); // upsert
+    if (merged.size > MAX_TAGS) return failure('ValidationException', `A resource can have at most ${MAX_TAGS} tags`);
+    t.tags = merged;
+    return success({});
+  }
+
+  untagResource(input: UntagResourceRequest): ServiceResult {
+    const t = this.findByArn(input.resourceArn!);
+    if (!t) return this.notFound(input.resourceArn!);
+    for (const key of input.tagKeys!) t.tags.delete(key); // an absent key is a no-op
+    return success({});
+  }
+
+  listTagsForResource(input: ListTagsForResourceRequest): ServiceResult {
+    const t = this.findByArn(input.resourceArn!);
+    if (!t) return this.notFound(input.resourceArn!);
+    // MODEL: TagList has minItems 1, so no tags is an absent member rather than [].
+    return success(t.tags.size ? { tags: tagList(t.tags) } : {});
+  }
+
+  /** Which side a token currently admits, if any (for the data plane and for tests of revocation). */
+  tokenSide(tunnelId: string, token: string): Side | undefined {
+    const t = this.find(tunnelId);
+    if (!t || t.status !== 'OPEN') return undefined;
+    return (Object.keys(t.tokens) as Side[]).find((side) => t.tokens[side] === token);
+  }
+
+  /** Every tunnel, with expiry applied first: time alone is evaluated lazily, on each read. */
+  protected *all(): Iterable<TunnelRecord> {
+    for (const t of this.tunnels.values()) yield this.settle(t);
+  }
+
+  protected find(tunnelId: string): TunnelRecord | undefined {
+    const t = this.tunnels.get(tunnelId);
+    return t && this.settle(t);
+  }
+
+  protected findByArn(arn: string): TunnelRecord | undefined {
+    for (const t of this.all()) if (t.arn === arn) return t;
+    return undefined;
+  }
+
+  /** SF Lifecycle: reaching maxLifetimeTimeoutMinutes makes a tunnel CLOSED, as of its expiry instant; never OPEN again. */
+  protected settle(t: TunnelRecord): TunnelRecord {
+    const expiresAt = t.createdAt + t.lifetimeMinutes * 60_000;
+    if (t.status === 'OPEN' && this.options.now() >= expiresAt) Object.assign(t, { status: 'CLOSED', lastUpdatedAt: expiresAt });
+    return t;
+  }
+
+  protected notFound(what: string): ServiceResult {
+    // MODEL: ResourceNotFoundException on every operation that names a tunnel.
+    return failure('ResourceNotFoundException', `Tunnel or resource ${what} not found`);
+  }
+
+  protected view(t: TunnelRecord): Record<string, unknown> {
+    // SF Lifecycle: both connection states DISCONNECTED, since this model has no data plane.
+    const disconnected = { status: 'DISCONNECTED', lastUpdatedAt: wireTime(t.createdAt) };
+    return {
+      tunnelId: t.id,
+      tunnelArn: t.arn,
+      status: t.status,
+      sourceConnectionState: disconnected,
+      destinationConnectionState: disconnected,
+      ...(t.description === undefined ? {} : { description: t.description }),
+      ...(t.destinationConfig ? { destinationConfig: copyDestination(t.destinationConfig) } : {}),
+      // SF UNKNOWN "whether timeoutConfig is echoed": the model echoes it, 720 when not given.
+      timeoutConfig: { maxLifetimeTimeoutMinutes: t.lifetimeMinutes },
+      ...(t.tags.size ? { tags: tagList(t.tags) } : {}),
+      createdAt: wireTime(t.createdAt),
+      lastUpdatedAt: wireTime(t.lastUpdatedAt),
+    };
+  }
+}
+
+/** Only the modelled members, and a copy: neither a caller's object nor an answer may alias the model's state. */
+const copyDestination = (d: DestinationConfig): DestinationConfig => ({
+  ...(d.thingName === undefined ? {} : { thingName: d.thingName }),
+  services: [...d.services!],
+});
+const tagList = (tags: Map<string, string>) => [...tags].map(([key, value]) => ({ key, value }));

@@ -1,0 +1,108 @@
+/**
+ * The AWS JSON 1.1 wire of CONTRACT.md as one transport-agnostic function, so that msw (in
+ * process) and node:http (`serve`) answer byte for byte alike. Also the optional target-control
+ * endpoints of CONTRACT.md ("Target control").
+ */
+import { operationsIndex, type OperationName } from '../specs/index.js';
+import type { ServiceError, ServiceResult, TunnelService } from './service.js';
+
+export interface WireRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+export interface WireResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+export type WireHandler = (req: WireRequest) => WireResponse;
+
+/** What the control endpoints act on; absent when a target offers none. */
+export interface TargetControl {
+  /** Moves the clock forward; returns the new now in epoch seconds. */
+  advanceClock(seconds: number): number;
+  reset(): void;
+}
+
+export interface WireOptions {
+  /** Read on every request: `reset` may replace the service. */
+  service(): TunnelService;
+  control?: TargetControl;
+  requestId(): string;
+}
+
+const JSON_11 = 'application/x-amz-json-1.1';
+const CONTROL = '/_conformance/v1/';
+
+/** X-Amz-Target -> operation, from the derived operations index (MODEL: awsJson1_1 target prefix). */
+const operationByTarget = new Map(Object.entries(operationsIndex.operations).map(([name, o]) => [o.target, name as OperationName]));
+
+export function createWireHandler(options: WireOptions): WireHandler {
+  return (req) => {
+    const requestId = options.requestId();
+    const reply = (status: number, body: unknown, contentType: string, extra: Record<string, string> = {}): WireResponse => ({
+      status,
+      headers: { 'content-type': contentType, 'x-amzn-RequestId': requestId, ...extra },
+      body: JSON.stringify(body),
+    });
+    const fail = (e: ServiceError, contentType = JSON_11) =>
+      reply(e.status, { __type: e.code, message: e.message }, contentType, { 'x-amzn-errortype': e.code });
+
+    const path = req.path.split('?')[0];
+    if (path.startsWith(CONTROL)) return control(req.method, path.slice(CONTROL.length), req.body, options.control, reply, fail);
+    if (req.method !== 'POST' || path !== '/') {
+      return fail({ code: 'UnknownOperationException', status: 404, message: `No operation at ${req.method} ${path}` });
+    }
+    const target = header(req.headers, 'x-amz-target');
+    const op = target === undefined ? undefined : operationByTarget.get(target);
+    if (!op) return fail({ code: 'UnknownOperationException', status: 400, message: `Unknown X-Amz-Target ${JSON.stringify(target ?? '')}` });
+
+    const input = parseObject(req.body);
+    if (input === undefined) return fail({ code: 'SerializationException', status: 400, message: 'The request body is not a JSON object' });
+    const result: ServiceResult = options.service().call(op, input);
+    return result.ok ? reply(200, result.output, JSON_11) : fail(result.error);
+  };
+}
+
+function control(
+  method: string,
+  name: string,
+  body: string,
+  target: TargetControl | undefined,
+  reply: (status: number, body: unknown, contentType: string) => WireResponse,
+  fail: (e: ServiceError, contentType?: string) => WireResponse,
+): WireResponse {
+  const json = 'application/json';
+  const notFound = () => fail({ code: 'NotFound', status: 404, message: `No control endpoint ${method} ${CONTROL}${name}` }, json);
+  if (!target) return notFound();
+  if (method === 'GET' && name === 'capabilities') return reply(200, { clock: true, reset: true }, json);
+  if (method === 'POST' && name === 'reset') {
+    target.reset();
+    return reply(200, {}, json);
+  }
+  if (method === 'POST' && name === 'clock') {
+    const seconds = parseObject(body)?.advanceSeconds;
+    // The clock only moves forward: expiry is "never back" (SF Lifecycle), so rewinding has no meaning.
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+      return fail({ code: 'ValidationException', status: 400, message: 'advanceSeconds must be a non-negative number' }, json);
+    }
+    return reply(200, { now: target.advanceClock(seconds) }, json);
+  }
+  return notFound();
+}
+
+const header = (headers: Record<string, string>, name: string) =>
+  Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1];
+
+/** An empty body counts as `{}` (every member of some inputs is optional); anything else must be a JSON object. */
+function parseObject(body: string): Record<string, unknown> | undefined {
+  if (body.trim() === '') return {};
+  try {
+    const v: unknown = JSON.parse(body);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,7 +1,16 @@
 /**
  * Every check module, imported for its defineCheck side effect. The order here is the order of
- * the plan and the reports.
+ * the plan and the reports: contract first, then errors, then lifecycle.
  */
+import './checks/contract.js';
+import './checks/invalid.js';
 import './checks/errors.js';
+import './checks/open.js';
+import './checks/close.js';
+import './checks/list.js';
+import './checks/tags.js';
+import './checks/rotate.js';
+import './checks/expiry.js';
+import './checks/model-run.js';
 
 export { allChecks } from './check.js';

@@ -1,0 +1,58 @@
+/** Expiry: a tunnel closes at maxLifetimeTimeoutMinutes (default 720), not before, and stays closed. */
+import fc from 'fast-check';
+import { defineCheck, type CheckContext } from '../check.js';
+import { assertProperty } from '../property.js';
+import { describe, fail, open, type Json } from '../support.js';
+import { passTime, requireTime } from '../time.js';
+import { SETTLE_S } from './rotate.js';
+
+/** SERVICE-FACTS: maxLifetimeTimeoutMinutes defaults to 720. */
+const DEFAULT_LIFETIME_MIN = 720;
+
+async function demandExpiry(ctx: CheckContext, input: Json, minutes: number) {
+  const t = await open(ctx, input);
+  const lifetime = minutes * 60;
+  await passTime(ctx, lifetime - SETTLE_S * 2);
+  const early = await describe(ctx, t.tunnelId);
+  if (early.status !== 'OPEN') fail(`a ${minutes}-minute tunnel is ${early.status} ${SETTLE_S * 2}s before its lifetime ends`);
+  await passTime(ctx, SETTLE_S * 3);
+  // UNKNOWN in SERVICE-FACTS: what DescribeTunnel shows right after expiry; allow the bounded read window.
+  await ctx.eventually(`a ${minutes}-minute tunnel CLOSED after its lifetime ended`, async () =>
+    (await describe(ctx, t.tunnelId)).status === 'CLOSED' ? true : undefined,
+  );
+  await passTime(ctx, 60);
+  const later = await describe(ctx, t.tunnelId);
+  if (later.status !== 'CLOSED') fail(`an expired tunnel became ${later.status} again`);
+}
+
+defineCheck({
+  id: 'LIFE-EXPIRY-001',
+  title: 'A tunnel becomes CLOSED when maxLifetimeTimeoutMinutes have passed, not before, and never OPEN again',
+  level: 'MUST',
+  source: 'SERVICE-FACTS (developer guide): "reaching maxLifetimeTimeoutMinutes … makes it CLOSED; a CLOSED tunnel never becomes OPEN again"; MODEL: TimeoutInMin 1..720',
+  operations: ['OpenTunnel', 'DescribeTunnel'],
+  cost: (runs) => ({ tunnels: runs, calls: runs * 4 }),
+  async run(ctx) {
+    requireTime(ctx, 130);
+    const expire = (m: number) => demandExpiry(ctx, { timeoutConfig: { maxLifetimeTimeoutMinutes: m } }, m);
+    if (ctx.capabilities.clock) {
+      await assertProperty(ctx, fc.integer({ min: 1, max: 720 }), expire);
+    } else {
+      // Real time (full profile): a 1- and a 2-minute tunnel, waited for side by side.
+      await Promise.all([expire(1), expire(2)]);
+    }
+  },
+});
+
+defineCheck({
+  id: 'LIFE-DEFAULT-001',
+  title: 'A tunnel opened without timeoutConfig closes after the default 720 minutes, not before',
+  level: 'MUST',
+  source: 'MODEL: TimeoutConfig.maxLifetimeTimeoutMinutes "If not specified, maxLifetimeTimeoutMinutes defaults to 720 minutes"',
+  operations: ['OpenTunnel', 'DescribeTunnel'],
+  cost: () => ({ tunnels: 1, calls: 4 }),
+  async run(ctx) {
+    requireTime(ctx, DEFAULT_LIFETIME_MIN * 60);
+    await demandExpiry(ctx, {}, DEFAULT_LIFETIME_MIN);
+  },
+});

@@ -1,0 +1,100 @@
+/**
+ * Every input that breaks exactly one model constraint is rejected with a 4xx client error and
+ * leaves no trace. The error code for a constraint violation is UNKNOWN in SERVICE-FACTS, so it
+ * is observed, never asserted.
+ */
+import fc from 'fast-check';
+import type { OperationName } from '../../specs/index.js';
+import { invalidInput, type InvalidSample } from '../../generators/index.js';
+import { defineCheck, type CheckContext } from '../check.js';
+import { assertProperty } from '../property.js';
+import { callOk, describe, fail, isClientError, listAll, open, tagSet, type Json, type Opened } from '../support.js';
+
+interface InvalidCase {
+  op: OperationName;
+  /** the member that names a real tunnel; left as generated when it is the broken one */
+  ref?: 'tunnelId' | 'resourceArn';
+  /** a snapshot of what the call could change, compared before and after */
+  snapshot?(ctx: CheckContext, t: Opened): Promise<unknown>;
+}
+
+const statusOf = async (ctx: CheckContext, t: Opened) => (await describe(ctx, t.tunnelId)).status;
+const tagsOf = async (ctx: CheckContext, t: Opened) =>
+  [...tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags)].sort();
+
+const cases: InvalidCase[] = [
+  { op: 'OpenTunnel' },
+  { op: 'CloseTunnel', ref: 'tunnelId', snapshot: statusOf },
+  { op: 'DescribeTunnel', ref: 'tunnelId' },
+  { op: 'ListTunnels' },
+  { op: 'RotateTunnelAccessToken', ref: 'tunnelId', snapshot: statusOf },
+  { op: 'TagResource', ref: 'resourceArn', snapshot: tagsOf },
+  { op: 'UntagResource', ref: 'resourceArn', snapshot: tagsOf },
+  { op: 'ListTagsForResource', ref: 'resourceArn' },
+];
+
+cases.forEach((c, i) => {
+  defineCheck({
+    id: `ERR-INVALID-${String(i + 1).padStart(3, '0')}`,
+    title: `${c.op}: an input breaking exactly one model constraint is a 4xx client error and changes nothing`,
+    level: 'MUST',
+    source: `MODEL: length/range/pattern/enum/required traits of ${c.op}'s input (derived schema); SERVICE-FACTS: "assert a 4xx client error and no side effect"`,
+    operations: [c.op],
+    cost: (runs) => ({ tunnels: c.ref ? 1 : 0, calls: runs * (c.snapshot ? 3 : c.op === 'OpenTunnel' ? 3 : 1) + 1 }),
+    async run(ctx) {
+      const tunnel = c.ref ? await open(ctx) : undefined;
+      const codes: Record<string, string[]> = {};
+      let n = 0;
+      await assertProperty(ctx, invalidInput(c.op) as fc.Arbitrary<InvalidSample>, async (sample) => {
+        const input: Json = { ...sample.input };
+        const brokenRef = c.ref !== undefined && sample.path.split('/')[1] === c.ref;
+        if (c.ref && !brokenRef) input[c.ref] = c.ref === 'tunnelId' ? tunnel!.tunnelId : tunnel!.tunnelArn;
+        const marker = c.op === 'OpenTunnel' ? markOpenInput(input, sample, `${ctx.runId}-inv-${n++}`) : undefined;
+        const before = c.snapshot && tunnel ? await c.snapshot(ctx, tunnel) : undefined;
+
+        const r = await ctx.target.call(c.op, input);
+        if (!r.ok) {
+          const seen = (codes[sample.reason] ??= []);
+          if (!seen.includes(`${r.status} ${r.code}`)) seen.push(`${r.status} ${r.code}`);
+        }
+        if (r.ok && c.op === 'OpenTunnel' && typeof r.output.tunnelId === 'string') {
+          // The target opened a tunnel it should have refused: remove it before failing.
+          await ctx.target.call('CloseTunnel', { tunnelId: r.output.tunnelId, delete: true });
+        }
+        if (!isClientError(r)) {
+          fail(`${c.op} with ${sample.reason} at ${sample.path} answered ${r.ok ? `${r.status} OK` : `${r.status} ${r.code}`} instead of a 4xx client error`);
+        }
+        if (c.snapshot && tunnel) {
+          const after = await c.snapshot(ctx, tunnel);
+          if (JSON.stringify(after) !== JSON.stringify(before)) fail(`${c.op} was rejected but changed the tunnel: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
+        }
+        if (marker) await demandNoTunnel(ctx, marker);
+      });
+      ctx.observe({ id: `validation-error-${c.op}`, question: `What does ${c.op} answer to an input breaking one constraint (status and error code, per reason)?`, answer: codes });
+    },
+  });
+});
+
+type Marker = { description: string } | { thingName: string };
+
+/** Puts a unique, valid marker into a member that is not the broken one, to find a tunnel opened by mistake. */
+function markOpenInput(input: Json, sample: InvalidSample, id: string): Marker {
+  if (!sample.path.startsWith('/description')) {
+    input.description = `tunnel-conformance ${id}`;
+    return { description: input.description as string };
+  }
+  input.destinationConfig = { thingName: `tc-${id}`, services: ['tc'] };
+  return { thingName: `tc-${id}` };
+}
+
+async function demandNoTunnel(ctx: CheckContext, marker: Marker) {
+  if ('thingName' in marker) {
+    const ids = (await listAll(ctx, { thingName: marker.thingName }, 5)).flatMap((p) => p.ids);
+    if (ids.length) fail(`OpenTunnel was rejected but a tunnel for thing ${marker.thingName} exists`);
+    return;
+  }
+  // Newest first: a tunnel opened by the rejected call is on the first page.
+  const first = (await callOk(ctx, 'ListTunnels', { maxResults: 100 })).tunnelSummaries as Json[] | undefined;
+  if ((first ?? []).some((s) => s.description === marker.description)) fail('OpenTunnel was rejected but a tunnel with its description exists');
+}
+

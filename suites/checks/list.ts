@@ -1,0 +1,89 @@
+/** ListTunnels: newest first, thingName filter, pagination that loses and repeats nothing. */
+import fc from 'fast-check';
+import { def } from '../../specs/index.js';
+import { defineCheck, type CheckContext } from '../check.js';
+import { assertProperty } from '../property.js';
+import { callOk, destinationFor, fail, freshThingName, listAll, open, type Json, type Page } from '../support.js';
+
+const maxResults = def('MaxResults') as { minimum: number; maximum: number };
+
+/** Opens `count` tunnels for one fresh thing, one after the other, oldest first. */
+async function openForThing(ctx: CheckContext, label: string, count: number) {
+  const thingName = freshThingName(ctx, label);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) ids.push((await open(ctx, { destinationConfig: destinationFor(thingName) })).tunnelId);
+  return { thingName, ids };
+}
+
+/** Lists until every expected id is there (ListTunnels may lag writes: SERVICE-FACTS UNKNOWN), bounded. */
+async function listConverged(ctx: CheckContext, input: Json, expected: string[]): Promise<Page[]> {
+  return ctx.eventually(`ListTunnels(${JSON.stringify(input)}) shows all ${expected.length} tunnels`, async () => {
+    const pages = await listAll(ctx, input);
+    const ids = new Set(pages.flatMap((p) => p.ids));
+    return expected.every((id) => ids.has(id)) ? pages : undefined;
+  });
+}
+
+defineCheck({
+  id: 'LIST-ORDER-001',
+  title: 'ListTunnels lists newest first (any order among equal createdAt)',
+  level: 'MUST',
+  source: 'SERVICE-FACTS (API reference): "ListTunnels lists by creation time, newest first"; freedom: "any order among tunnels with equal createdAt"',
+  operations: ['ListTunnels', 'OpenTunnel'],
+  cost: (runs) => ({ tunnels: runs * 4, calls: runs * 6 }),
+  async run(ctx) {
+    await assertProperty(ctx, fc.integer({ min: 2, max: 4 }), async (count) => {
+      const { thingName, ids } = await openForThing(ctx, 'order', count);
+      const summaries = (await listConverged(ctx, { thingName }, ids)).flatMap((p) => p.summaries);
+      const created = summaries.map((s) => s.createdAt);
+      for (let i = 1; i < summaries.length; i++) {
+        const [a, b] = [created[i - 1], created[i]];
+        if (typeof a === 'number' && typeof b === 'number' && a < b) {
+          fail(`ListTunnels puts ${summaries[i - 1].tunnelId} (createdAt ${a}) before the newer ${summaries[i].tunnelId} (createdAt ${b})`);
+        }
+      }
+      // Opened one after the other: a later tunnel must not come after an earlier one unless their createdAt tie.
+      const position = new Map(summaries.map((s, i) => [String(s.tunnelId), i]));
+      const createdOf = new Map(summaries.map((s) => [String(s.tunnelId), s.createdAt]));
+      for (let older = 0; older < ids.length; older++) {
+        for (let newer = older + 1; newer < ids.length; newer++) {
+          const tie = createdOf.get(ids[older]) === undefined || createdOf.get(ids[older]) === createdOf.get(ids[newer]);
+          if (!tie && position.get(ids[newer])! > position.get(ids[older])!) fail(`the tunnel opened ${newer - older} later is listed after the older one`);
+        }
+      }
+    });
+  },
+});
+
+defineCheck({
+  id: 'LIST-PAGES-001',
+  title: 'Paginating ListTunnels with any maxResults returns every matching tunnel exactly once, never more than maxResults a page, keeps the thingName filter on every page, and ends',
+  level: 'MUST',
+  source: 'MODEL: ListTunnels smithy.api#paginated (nextToken/maxResults), MaxResults range 1..100, ListTunnelsRequest.thingName; freedom: "pages shorter than maxResults", "a nextToken of any valid form"',
+  operations: ['ListTunnels', 'OpenTunnel'],
+  cost: (runs) => ({ tunnels: runs * 7, calls: runs * 20 }),
+  async run(ctx) {
+    const pageSizes = fc.oneof(fc.integer({ min: maxResults.minimum, max: 4 }), fc.integer({ min: maxResults.minimum, max: maxResults.maximum }));
+    let defaultPage: { matching: number; firstPage: number } | undefined;
+    await assertProperty(ctx, fc.record({ count: fc.integer({ min: 0, max: 6 }), maxResults: pageSizes }), async ({ count, maxResults: size }) => {
+      const mine = await openForThing(ctx, 'pages', count);
+      // A decoy for another thing: the filter must keep it out of every page.
+      const decoy = await openForThing(ctx, 'decoy', 1);
+      const pages = await listConverged(ctx, { thingName: mine.thingName, maxResults: size }, mine.ids);
+      const all = pages.flatMap((p) => p.ids);
+      pages.forEach((p, i) => {
+        if (p.ids.length > size) fail(`page ${i + 1} has ${p.ids.length} tunnels, over maxResults ${size}`);
+        if (p.ids.includes(decoy.ids[0])) fail(`page ${i + 1} lists a tunnel of another thing: the thingName filter was lost`);
+      });
+      const foreign = all.filter((id) => !mine.ids.includes(id));
+      if (foreign.length) fail(`ListTunnels(thingName) listed ${foreign.length} tunnels not opened for that thing`);
+      const dupes = all.filter((id, i) => all.indexOf(id) !== i);
+      if (dupes.length) fail(`pagination returned ${dupes.length} tunnels twice`);
+      if (count > 0) {
+        const first = await callOk(ctx, 'ListTunnels', { thingName: mine.thingName });
+        defaultPage = { matching: count, firstPage: Array.isArray(first.tunnelSummaries) ? first.tunnelSummaries.length : 0 };
+      }
+    });
+    ctx.observe({ id: 'default-page-size', question: 'How many tunnels does ListTunnels return on a page when maxResults is not given?', answer: defaultPage ?? 'not seen' });
+  },
+});

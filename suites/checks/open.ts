@@ -1,0 +1,149 @@
+/** What OpenTunnel promises about the tunnel it creates, read back through DescribeTunnel. */
+import fc from 'fast-check';
+import { validInput } from '../../generators/index.js';
+import { defineCheck } from '../check.js';
+import { assertProperty } from '../property.js';
+import { describe, fail, open, sameTags, tagSet, type Json } from '../support.js';
+import { callerNow, expectedTargetNow } from '../time.js';
+
+/** SERVICE-FACTS: maxLifetimeTimeoutMinutes defaults to 720. */
+const DEFAULT_LIFETIME_MIN = 720;
+/** Clock skew tolerated between the caller and the target; ms-as-seconds is off by a factor of 1000. */
+const SKEW_S = 300;
+
+const openInputs = () => validInput('OpenTunnel') as fc.Arbitrary<Json>;
+
+defineCheck({
+  id: 'OPEN-ROUNDTRIP-001',
+  title: 'DescribeTunnel returns what OpenTunnel was given: description, destinationConfig, tags (as a set), timeoutConfig when echoed',
+  level: 'MUST',
+  source: 'DOC (API reference): DescribeTunnel "gets information about a tunnel"; MODEL: Tunnel members mirror OpenTunnelRequest; SERVICE-FACTS UNKNOWN: whether timeoutConfig is echoed when not set (if echoed, it must say 720)',
+  operations: ['OpenTunnel', 'DescribeTunnel'],
+  cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
+  async run(ctx) {
+    const echoed = { given: 0, defaultEchoed: 0, defaultOmitted: 0 };
+    await assertProperty(ctx, openInputs(), async (input) => {
+      const t = await open(ctx, input);
+      const d = await describe(ctx, t.tunnelId);
+      const sent = t.sent as { description?: string; destinationConfig?: { thingName?: string; services: string[] }; timeoutConfig?: { maxLifetimeTimeoutMinutes?: number }; tags?: unknown };
+      if (d.tunnelId !== undefined && d.tunnelId !== t.tunnelId) fail(`DescribeTunnel(${t.tunnelId}) described ${d.tunnelId}`);
+      if (sent.description !== undefined && d.description !== sent.description) fail(`description came back as ${JSON.stringify(d.description)}`);
+      if (sent.destinationConfig) {
+        const got = d.destinationConfig;
+        if (!got) fail('destinationConfig was given but not described');
+        if (got.thingName !== sent.destinationConfig.thingName) fail(`destinationConfig.thingName came back as ${JSON.stringify(got.thingName)}`);
+        // Services compared as a set: the documents promise the list, not its order.
+        const a = [...new Set(sent.destinationConfig.services)].sort();
+        const b = [...new Set(got.services ?? [])].sort();
+        if (JSON.stringify(a) !== JSON.stringify(b)) fail(`destinationConfig.services came back as ${JSON.stringify(got.services)}`);
+      }
+      if (!sameTags(tagSet(sent.tags), tagSet(d.tags))) fail(`tags came back as ${JSON.stringify(d.tags)}`);
+      const given = sent.timeoutConfig?.maxLifetimeTimeoutMinutes;
+      const shown = d.timeoutConfig?.maxLifetimeTimeoutMinutes;
+      if (given !== undefined) {
+        echoed.given++;
+        if (shown !== undefined && shown !== given) fail(`timeoutConfig.maxLifetimeTimeoutMinutes came back as ${shown}, given ${given}`);
+      } else if (shown !== undefined) {
+        echoed.defaultEchoed++;
+        if (shown !== DEFAULT_LIFETIME_MIN) fail(`timeoutConfig was not given and is described as ${shown} minutes, not the default ${DEFAULT_LIFETIME_MIN}`);
+      } else echoed.defaultOmitted++;
+    });
+    ctx.observe({ id: 'timeout-config-echoed', question: 'Does DescribeTunnel echo timeoutConfig when OpenTunnel did not set it?', answer: echoed.defaultEchoed > 0 ? 'yes (720)' : echoed.defaultOmitted > 0 ? 'no' : 'not seen' });
+  },
+});
+
+defineCheck({
+  id: 'OPEN-STATE-001',
+  title: 'A new tunnel is OPEN with both connection states DISCONNECTED, and createdAt <= lastUpdatedAt near the caller\'s clock',
+  level: 'MUST',
+  source: 'SERVICE-FACTS (developer guide, tunnel lifecycle): "A new tunnel is OPEN; both connection states DISCONNECTED"; MODEL: timestamps are epoch seconds',
+  operations: ['OpenTunnel', 'DescribeTunnel'],
+  cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
+  async run(ctx) {
+    await assertProperty(ctx, openInputs(), async (input) => {
+      const before = callerNow();
+      const t = await open(ctx, input);
+      const d = await describe(ctx, t.tunnelId);
+      const after = callerNow();
+      if (d.status !== 'OPEN') fail(`a new tunnel is ${d.status}, not OPEN`);
+      for (const side of ['sourceConnectionState', 'destinationConnectionState'] as const) {
+        // The member is optional in the model; when present it must say DISCONNECTED (no proxy has connected).
+        const s = d[side]?.status;
+        if (s !== undefined && s !== 'DISCONNECTED') fail(`${side} of a new tunnel is ${s}`);
+      }
+      // The run may have moved the target's clock ahead (clock endpoint); expect its now, give or take skew.
+      const offset = expectedTargetNow() - callerNow();
+      for (const k of ['createdAt', 'lastUpdatedAt'] as const) {
+        const v = d[k];
+        if (v === undefined) continue;
+        if (typeof v !== 'number') fail(`${k} is not epoch seconds: ${JSON.stringify(v)}`);
+        if (v < before + offset - SKEW_S || v > after + offset + SKEW_S) {
+          const hint = v > (after + offset) * 100 ? '; milliseconds given as seconds?' : '';
+          fail(`${k} ${v} is not near the target's clock ${(before + offset).toFixed(3)} (tolerance ${SKEW_S}s${hint})`);
+        }
+      }
+      if (d.createdAt !== undefined && d.lastUpdatedAt !== undefined && d.createdAt > d.lastUpdatedAt) {
+        fail(`createdAt ${d.createdAt} is after lastUpdatedAt ${d.lastUpdatedAt}`);
+      }
+    });
+  },
+});
+
+defineCheck({
+  id: 'OPEN-IDS-001',
+  title: 'Tunnel ids are unique, also for concurrent opens, and match the TunnelId pattern',
+  level: 'MUST',
+  source: 'MODEL: OpenTunnelResponse.tunnelId "A unique alpha-numeric tunnel ID" (TunnelId pattern)',
+  operations: ['OpenTunnel'],
+  cost: (runs) => ({ tunnels: runs * 4, calls: runs * 4 }),
+  async run(ctx) {
+    const seen = new Set<string>();
+    await assertProperty(ctx, fc.integer({ min: 2, max: 4 }), async (concurrent) => {
+      const opened = await Promise.all(Array.from({ length: concurrent }, () => open(ctx, {})));
+      for (const t of opened) {
+        if (seen.has(t.tunnelId)) fail(`tunnel id ${t.tunnelId} was given twice (${concurrent} concurrent opens)`);
+        seen.add(t.tunnelId);
+      }
+    });
+  },
+});
+
+defineCheck({
+  id: 'OPEN-TOKENS-001',
+  title: 'OpenTunnel returns non-empty access tokens, distinct within and across tunnels',
+  level: 'MUST',
+  source: 'MODEL: OpenTunnelResponse sourceAccessToken/destinationAccessToken; DOC: tokens are single-use credentials for each side',
+  operations: ['OpenTunnel'],
+  cost: (runs) => ({ tunnels: runs, calls: runs }),
+  async run(ctx) {
+    // Only fingerprints are kept: tokens are secrets and never enter a message or counterexample.
+    const seen = new Set<string>();
+    await assertProperty(ctx, openInputs(), async (input) => {
+      const { output } = await open(ctx, input);
+      const s = output.sourceAccessToken;
+      const d = output.destinationAccessToken;
+      if (typeof s !== 'string' || s === '') fail('OpenTunnel returned no sourceAccessToken');
+      if (typeof d !== 'string' || d === '') fail('OpenTunnel returned no destinationAccessToken');
+      if (s === d) fail('OpenTunnel returned the same token for source and destination');
+      for (const token of [s, d]) {
+        if (seen.has(token)) fail('OpenTunnel returned an access token already given to another tunnel');
+        seen.add(token);
+      }
+    });
+  },
+});
+
+defineCheck({
+  id: 'OPEN-ARN-001',
+  title: "The tunnel ARN ends with tunnel/<tunnelId> (the ARN's service part is not asserted)",
+  level: 'SHOULD',
+  source: 'SERVICE-FACTS DOC-EXAMPLE: "Tunnel ARN: arn:aws:iot:{region}:{account}:tunnel/{tunnelId}"; stale docs show arn:aws:tunnel:…',
+  operations: ['OpenTunnel'],
+  cost: () => ({ tunnels: 1, calls: 1 }),
+  async run(ctx) {
+    const t = await open(ctx, {});
+    if (!t.tunnelArn.startsWith('arn:') || !t.tunnelArn.endsWith(`:tunnel/${t.tunnelId}`)) {
+      fail(`tunnel ARN ${t.tunnelArn} does not end with :tunnel/${t.tunnelId}`);
+    }
+  },
+});

@@ -1,0 +1,97 @@
+/** Tags: given at open, upserted by TagResource, removed exactly by UntagResource, keys case-sensitive. */
+import fc from 'fast-check';
+import { validateShape } from '../../specs/index.js';
+import { arbitraryFor, tagList } from '../../generators/index.js';
+import { defineCheck } from '../check.js';
+import { assertProperty } from '../property.js';
+import { callOk, fail, isNotFound, open, sameTags, sortedEntries, tagSet } from '../support.js';
+import type { CallResult } from '../../src/targets/target.js';
+
+defineCheck({
+  id: 'TAG-OPEN-001',
+  title: 'Tags given to OpenTunnel are listed by ListTagsForResource (as a set)',
+  level: 'MUST',
+  source: 'MODEL: OpenTunnelRequest.tags "A collection of tag metadata"; ListTagsForResource "Lists the tags for the specified resource"',
+  operations: ['OpenTunnel', 'ListTagsForResource'],
+  cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
+  async run(ctx) {
+    await assertProperty(ctx, tagList(), async (tags) => {
+      const t = await open(ctx, { tags });
+      const listed = tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags);
+      if (!sameTags(tagSet(t.sent.tags), listed)) fail(`ListTagsForResource lists ${JSON.stringify(sortedEntries(listed))}`);
+    });
+  },
+});
+
+/** Case mapping can lengthen a key or add a combining mark (İ -> i̇): keep only variants the model allows. */
+const usableKey = (k: string) =>
+  validateShape('TagKey', k).length === 0 && !k.toLowerCase().startsWith('aws:') && !k.startsWith('tunnel-conformance:');
+
+type TagStep = { tag: { key: string; value: string }[] } | { untag: string[] };
+
+/**
+ * Steps over a small key pool with case variants of each key, so that upserts, removals of
+ * absent keys and case-sensitivity are all reached within a few steps.
+ */
+const tagSteps = fc
+  .uniqueArray(arbitraryFor('TagKey') as fc.Arbitrary<string>, { minLength: 1, maxLength: 3 })
+  .map((keys) => [...new Set(keys.flatMap((k) => [k, k.toUpperCase(), k.toLowerCase()]))].filter(usableKey))
+  .filter((keys) => keys.length > 0)
+  .chain((pool) => {
+    const value = arbitraryFor('TagValue') as fc.Arbitrary<string>;
+    const step: fc.Arbitrary<TagStep> = fc.oneof(
+      fc.uniqueArray(fc.record({ key: fc.constantFrom(...pool), value }), { minLength: 1, maxLength: pool.length, selector: (t) => t.key }).map((tag) => ({ tag })),
+      fc.subarray(pool).map((untag) => ({ untag })),
+    );
+    return fc.array(step, { minLength: 1, maxLength: 6 });
+  });
+
+defineCheck({
+  id: 'TAG-UPSERT-001',
+  title: 'TagResource upserts, UntagResource removes exactly the keys given (absent keys are a no-op), keys are case-sensitive',
+  level: 'MUST',
+  source: 'MODEL: TagResource "A resource tag", UntagResource "Removes a tag from a resource", TagKey pattern (case is significant); tags are a key->value set',
+  operations: ['TagResource', 'UntagResource', 'ListTagsForResource'],
+  cost: (runs) => ({ tunnels: runs, calls: runs * 13 }),
+  async run(ctx) {
+    await assertProperty(ctx, tagSteps, async (steps) => {
+      const t = await open(ctx, {});
+      const expected = tagSet(t.sent.tags);
+      for (const [i, step] of steps.entries()) {
+        if ('tag' in step) {
+          await callOk(ctx, 'TagResource', { resourceArn: t.tunnelArn, tags: step.tag });
+          for (const { key, value } of step.tag) expected.set(key, value);
+        } else {
+          await callOk(ctx, 'UntagResource', { resourceArn: t.tunnelArn, tagKeys: step.untag });
+          for (const key of step.untag) expected.delete(key);
+        }
+        const listed = tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags);
+        if (!sameTags(expected, listed)) {
+          fail(`after step ${i + 1} the tags are ${JSON.stringify(sortedEntries(listed))}, expected ${JSON.stringify(sortedEntries(expected))}`);
+        }
+      }
+    });
+  },
+});
+
+defineCheck({
+  id: 'ERR-NOT-FOUND-002',
+  title: 'The ARN of a deleted tunnel is ResourceNotFoundException with a 4xx status on TagResource, UntagResource and ListTagsForResource',
+  level: 'MUST',
+  source: 'MODEL: errors of TagResource/UntagResource/ListTagsForResource list ResourceNotFoundException; CloseTunnelRequest.delete deletes the tunnel data',
+  operations: ['TagResource', 'UntagResource', 'ListTagsForResource', 'CloseTunnel'],
+  cost: () => ({ tunnels: 1, calls: 5 }),
+  async run(ctx) {
+    const t = await open(ctx, {});
+    await callOk(ctx, 'CloseTunnel', { tunnelId: t.tunnelId, delete: true });
+    const calls: [string, Promise<CallResult>][] = [
+      ['TagResource', ctx.target.call('TagResource', { resourceArn: t.tunnelArn, tags: [{ key: 'k', value: 'v' }] })],
+      ['UntagResource', ctx.target.call('UntagResource', { resourceArn: t.tunnelArn, tagKeys: ['k'] })],
+      ['ListTagsForResource', ctx.target.call('ListTagsForResource', { resourceArn: t.tunnelArn })],
+    ];
+    for (const [op, p] of calls) {
+      const r = await p;
+      if (!isNotFound(r)) fail(`${op} on a deleted tunnel's ARN answered ${r.ok ? `${r.status} OK` : `${r.status} ${r.code}`}, expected a 4xx ResourceNotFoundException`, { resourceArn: t.tunnelArn });
+    }
+  },
+});

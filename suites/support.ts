@@ -1,0 +1,130 @@
+/**
+ * Small steps shared by the checks: call and demand success or a client error, read a tunnel,
+ * list every page. Each step fails the check with a message that names the operation and what
+ * was wrong; none of them ever puts an access token into a message.
+ */
+import { outputShape, validateShape, type OperationName } from '../specs/index.js';
+import type { CallResult } from '../src/targets/target.js';
+import type { CheckContext } from './check.js';
+import { CheckFailed } from './property.js';
+
+export type Json = Record<string, unknown>;
+
+export function fail(message: string, counterexample?: unknown): never {
+  throw new CheckFailed(message, counterexample);
+}
+
+const brief = (r: CallResult) => (r.ok ? `${r.status} OK` : `${r.status ?? 'no status'} ${r.code}: ${r.message}`.slice(0, 300));
+
+export async function callOk(ctx: CheckContext, op: OperationName, input: Json): Promise<Json> {
+  const r = await ctx.target.call(op, input);
+  if (!r.ok) fail(`${op} was rejected: ${brief(r)}`, { op, input });
+  return r.output;
+}
+
+export function isClientError(r: CallResult): boolean {
+  return !r.ok && r.status !== undefined && r.status >= 400 && r.status <= 499;
+}
+
+/** ResourceNotFoundException with a 4xx status (SERVICE-FACTS: 400 and 404 are both seen). */
+export function isNotFound(r: CallResult): boolean {
+  return isClientError(r) && !r.ok && r.code === 'ResourceNotFoundException';
+}
+
+export function demandOk(r: CallResult, op: OperationName, input: Json): Json {
+  if (!r.ok) fail(`${op} was rejected: ${brief(r)}`, { op, input });
+  return r.output;
+}
+
+/** Schema errors of an output against the operation's derived output shape (extra members allowed). */
+export function outputErrors(op: OperationName, output: Json): string[] {
+  return validateShape(outputShape(op), output).map((e) => `${e.instancePath || '(root)'} ${e.message}`);
+}
+
+export interface TunnelView {
+  tunnelId: string;
+  tunnelArn?: string;
+  status?: string;
+  description?: string;
+  destinationConfig?: { thingName?: string; services?: string[] };
+  timeoutConfig?: { maxLifetimeTimeoutMinutes?: number };
+  tags?: { key: string; value: string }[];
+  sourceConnectionState?: { status?: string; lastUpdatedAt?: number };
+  destinationConnectionState?: { status?: string; lastUpdatedAt?: number };
+  createdAt?: number;
+  lastUpdatedAt?: number;
+}
+
+export async function describe(ctx: CheckContext, tunnelId: string): Promise<TunnelView> {
+  const out = await callOk(ctx, 'DescribeTunnel', { tunnelId });
+  const tunnel = out.tunnel as TunnelView | undefined;
+  if (!tunnel || typeof tunnel !== 'object') fail('DescribeTunnel answered without a tunnel', { tunnelId });
+  return tunnel;
+}
+
+export interface Opened {
+  tunnelId: string;
+  tunnelArn: string;
+  sent: Json;
+  output: Json;
+}
+
+/** Opens through the context (run-id tag, ledger, budget) and demands an id and an ARN. */
+export async function open(ctx: CheckContext, input: Json = {}): Promise<Opened> {
+  const { result, sent } = await ctx.openTunnel(input);
+  const output = demandOk(result, 'OpenTunnel', sent);
+  if (typeof output.tunnelId !== 'string' || typeof output.tunnelArn !== 'string') {
+    fail('OpenTunnel answered without tunnelId and tunnelArn', { input: sent });
+  }
+  return { tunnelId: output.tunnelId, tunnelArn: output.tunnelArn, sent, output };
+}
+
+export interface Page {
+  ids: string[];
+  summaries: Json[];
+  nextToken?: string;
+}
+
+/** Every page of ListTunnels, bounded in pages; fails when a token repeats or pages never end. */
+export async function listAll(ctx: CheckContext, input: Json, maxPages = 200): Promise<Page[]> {
+  const pages: Page[] = [];
+  const seenTokens = new Set<string>();
+  let nextToken: string | undefined;
+  do {
+    const req = nextToken ? { ...input, nextToken } : input;
+    const out = await callOk(ctx, 'ListTunnels', req);
+    const summaries = (Array.isArray(out.tunnelSummaries) ? out.tunnelSummaries : []) as Json[];
+    nextToken = typeof out.nextToken === 'string' && out.nextToken !== '' ? out.nextToken : undefined;
+    pages.push({ ids: summaries.map((s) => String(s.tunnelId)), summaries, nextToken });
+    if (nextToken) {
+      if (seenTokens.has(nextToken)) fail(`ListTunnels returned the same nextToken twice: pagination does not progress`, { input, pages: pages.length });
+      seenTokens.add(nextToken);
+    }
+    if (pages.length >= maxPages && nextToken) fail(`ListTunnels pagination did not end within ${maxPages} pages`, { input });
+  } while (nextToken);
+  return pages;
+}
+
+export const tagSet = (tags: unknown): Map<string, string> =>
+  new Map(((Array.isArray(tags) ? tags : []) as { key: string; value: string }[]).map((t) => [t.key, t.value]));
+
+export function sameTags(a: Map<string, string>, b: Map<string, string>): boolean {
+  return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+}
+
+export const sortedEntries = (m: Map<string, string>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+let things = 0;
+/**
+ * A thing name no other run uses (SERVICE-FACTS: never assume an empty account): ListTunnels
+ * filtered by it sees only this run's tunnels.
+ */
+export const freshThingName = (ctx: CheckContext, label: string) => `tc-${ctx.runId}-${label}-${++things}`;
+
+export const destinationFor = (thingName: string) => ({ thingName, services: ['SSH'] });
+
+/** Adds an observed answer once: observations list the distinct answers seen. */
+export function noteAnswer(list: string[], r: CallResult): void {
+  const a = r.ok ? `${r.status} OK` : `${r.status} ${r.code}`;
+  if (!list.includes(a)) list.push(a);
+}

@@ -1,0 +1,39 @@
+/**
+ * Passing time on a target: through the target-control clock when it has one (CONTRACT.md),
+ * by really waiting under `--profile full`, otherwise the check is skipped with the reason.
+ * Never a silent pass for a check that did not run.
+ */
+import type { CheckContext } from './check.js';
+
+/** Longest real wait a full-profile check may spend in one step. */
+const REAL_WAIT_LIMIT_S = 150;
+
+/** Seconds the run has moved the target's clock ahead of ours (from the clock endpoint's `now`). */
+let offsetSeconds = 0;
+
+export const callerNow = () => Date.now() / 1000;
+/** What the target's clock should read now, as far as the run knows. */
+export const expectedTargetNow = () => callerNow() + offsetSeconds;
+
+export function canPassTime(ctx: CheckContext, seconds: number): boolean {
+  return ctx.capabilities.clock || (ctx.profile === 'full' && seconds <= REAL_WAIT_LIMIT_S);
+}
+
+export function requireTime(ctx: CheckContext, seconds: number): void {
+  if (canPassTime(ctx, seconds)) return;
+  ctx.skip(
+    ctx.capabilities.clock || seconds > REAL_WAIT_LIMIT_S
+      ? `needs ${Math.round(seconds / 60)} minutes to pass: only possible with the target-control clock (/_conformance/v1/clock)`
+      : 'needs time to pass: the target has no clock control (/_conformance/v1/clock); run with --profile full to wait in real time',
+  );
+}
+
+export async function passTime(ctx: CheckContext, seconds: number): Promise<void> {
+  requireTime(ctx, seconds);
+  if (ctx.capabilities.clock) {
+    const now = await ctx.target.advanceClock(seconds);
+    offsetSeconds = now - callerNow();
+    return;
+  }
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+}

@@ -24,3 +24,13 @@ export function formatValue(value: unknown, indent = 2): string {
   );
   return text ?? String(value);
 }
+
+/** One UTF-16 code unit written as `\uXXXX`, the way JSON and JavaScript would spell it. */
+export const visible = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * A string safe to print on one terminal line: control characters (which could move the cursor
+ * or recolour the terminal when a target returns them), line breaks and lone surrogates become
+ * a visible `\uXXXX`.
+ */
+export const printable = (s: string) => s.replace(/[\u0000-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, visible);

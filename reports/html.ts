@@ -50,7 +50,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .failure { border: 1px solid var(--line); border-left: 6px solid var(--fail); border-radius: 6px; padding: 10px 14px; margin: 12px 0; }
 .failure.expected-failure { border-left-color: var(--xfail); }
 .meta { color: var(--muted); margin-bottom: 6px; } .label { color: var(--muted); font-size: 12px; margin-top: 6px; }
-.legend span { margin-right: 14px; } .empty { color: var(--muted); font-style: italic; }
+.legend span { margin-right: 14px; }
+table.observations td:nth-child(1) { width: 20%; } table.observations td:nth-child(2) { width: 35%; } .empty { color: var(--muted); font-style: italic; }
 svg text { font: 12px system-ui, sans-serif; fill: var(--ink); }
 `;
 
@@ -140,7 +141,7 @@ function failures(r: Report): string {
 
 function observations(r: Report): string {
   if (!r.observations.length) return '<p class="empty">No observation recorded.</p>';
-  return `<p class="meta">What the target answered where the contract leaves a choice open: facts, never failures.</p><table><thead><tr><th>id</th><th>question</th><th>answer</th></tr></thead><tbody>${r.observations
+  return `<p class="meta">What the target answered where the contract leaves a choice open: facts, never failures.</p><table class="observations"><thead><tr><th>id</th><th>question</th><th>answer</th></tr></thead><tbody>${r.observations
     .map((o) => `<tr data-observation="${esc(o.id)}"><td><code>${esc(o.id)}</code></td><td>${esc(o.question)}</td><td><pre>${esc(formatValue(o.answer))}</pre></td></tr>`)
     .join('')}</tbody></table>`;
 }
@@ -156,7 +157,7 @@ function resources(r: Report): string {
 function latencyChart(r: Report): string {
   const rows = operationNames.flatMap((op) => (r.latency?.[op] ? [[op, r.latency[op]] as [OperationName, LatencySummary]] : []));
   if (!rows.length) return '<p class="empty">No latency samples recorded.</p>';
-  const labelW = 200, barW = 560, rowH = 26, top = 28, width = labelW + barW + 170;
+  const labelW = 200, barW = 560, rowH = 26, top = 28, width = labelW + barW + 280;
   const max = Math.max(...rows.map(([, l]) => l.p95), 1);
   const x = (ms: number) => (ms / max) * barW;
   const height = top + rows.length * rowH + 8;

@@ -3,9 +3,9 @@
  * characters; the ones XML 1.0 cannot hold at all (C0 controls other than tab/LF/CR, lone
  * surrogates, U+FFFE/U+FFFF) are written as a visible `\uXXXX` so the reader still sees them.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { visible } from './format.js';
 
-const visible = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const xmlSafe = (s: string) => s.replace(FORBIDDEN, visible);
 

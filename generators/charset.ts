@@ -1,0 +1,128 @@
+/**
+ * Code-point sets for character classes, and arbitraries that draw from them.
+ *
+ * fast-check's `stringMatching` only emits ASCII for negated classes and `\p{…}`, which would
+ * never reach the CJK letters, ideographic spaces or astral digits real emulators trip on. So a
+ * class is expanded once into the Unicode scalar values it accepts (tested with a `u`-flag regex,
+ * the same flag ajv uses), and those are grouped into buckets by general category (L, M, N, P, S,
+ * Z, C) and by plane (ascii, bmp, astral). A character is drawn by picking a bucket uniformly and
+ * then a member of it, so a class of 140,000 letters and 3 punctuation marks still yields `:` and
+ * `-` a fair share of the time. Lone surrogates are never produced: they are not scalar values,
+ * cannot travel as UTF-8, and would test the JSON layer rather than the service.
+ */
+import fc from 'fast-check';
+
+const CATEGORIES = ['L', 'N', 'Z', 'P', 'S', 'M', 'C'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export type Plane = 'ascii' | 'bmp' | 'astral';
+const PLANES: Plane[] = ['ascii', 'bmp', 'astral'];
+const MAX_CODE_POINT = 0x10ffff;
+const isSurrogate = (cp: number) => cp >= 0xd800 && cp <= 0xdfff;
+const planeOf = (cp: number): Plane => (cp < 0x80 ? 'ascii' : cp <= 0xffff ? 'bmp' : 'astral');
+
+export interface Bucket {
+  category: Category;
+  plane: Plane;
+  /** Inclusive [first, last] code-point runs. */
+  ranges: [number, number][];
+  size: number;
+}
+
+export interface CodePointSet {
+  /** The regex class the set was built from, e.g. `[^\p{C}]`. */
+  source: string;
+  buckets: Bucket[];
+  size: number;
+  has(cp: number): boolean;
+}
+
+let categoryTable: Uint8Array | undefined;
+function categories(): Uint8Array {
+  if (categoryTable) return categoryTable;
+  const tests = CATEGORIES.map((c) => new RegExp(`^\\p{${c}}$`, 'u'));
+  const table = new Uint8Array(MAX_CODE_POINT + 1);
+  const other = CATEGORIES.indexOf('C');
+  for (let cp = 0; cp <= MAX_CODE_POINT; cp++) {
+    if (isSurrogate(cp)) {
+      table[cp] = other;
+      continue;
+    }
+    const s = String.fromCodePoint(cp);
+    // Unassigned code points (Cn) dominate the range: test C first.
+    if (tests[other].test(s)) table[cp] = other;
+    else table[cp] = tests.findIndex((t) => t.test(s));
+  }
+  return (categoryTable = table);
+}
+
+const cache = new Map<string, CodePointSet>();
+
+function build(source: string, member: (s: string) => boolean): CodePointSet {
+  const table = categories();
+  const byKey = new Map<string, Bucket>();
+  let size = 0;
+  for (let cp = 0; cp <= MAX_CODE_POINT; cp++) {
+    if (isSurrogate(cp) || !member(String.fromCodePoint(cp))) continue;
+    const category = CATEGORIES[table[cp]];
+    const plane = planeOf(cp);
+    const key = `${category}/${plane}`;
+    let b = byKey.get(key);
+    if (!b) byKey.set(key, (b = { category, plane, ranges: [], size: 0 }));
+    const last = b.ranges[b.ranges.length - 1];
+    if (last && last[1] === cp - 1) last[1] = cp;
+    else b.ranges.push([cp, cp]);
+    b.size++;
+    size++;
+  }
+  if (size === 0) throw new Error(`generators: character class ${source} accepts no Unicode scalar value`);
+  // Buckets in a fixed order so that shrinking heads for ASCII letters first.
+  const order = (b: Bucket) => PLANES.indexOf(b.plane) * CATEGORIES.length + CATEGORIES.indexOf(b.category);
+  const buckets = [...byKey.values()].sort((a, b) => order(a) - order(b));
+  const test = new RegExp(`^${source}$`, 'u');
+  return { source, buckets, size, has: (cp) => !isSurrogate(cp) && test.test(String.fromCodePoint(cp)) };
+}
+
+/** The scalar values a `u`-flag class body accepts (`a-z`, `^\p{C}`, `\p{L}\p{N}_-`…). */
+export function classSet(classBody: string): CodePointSet {
+  const source = `[${classBody}]`;
+  let set = cache.get(source);
+  if (!set) {
+    const re = new RegExp(`^${source}$`, 'u');
+    cache.set(source, (set = build(source, (s) => re.test(s))));
+  }
+  return set;
+}
+
+/** The scalar values the class rejects: what a pattern-breaking character is drawn from. */
+export function complementSet(classBody: string): CodePointSet {
+  const source = `[^${classBody}]`;
+  let set = cache.get(source);
+  if (!set) {
+    const re = new RegExp(`^[${classBody}]$`, 'u');
+    cache.set(source, (set = build(source, (s) => !re.test(s))));
+  }
+  return set;
+}
+
+/** Every scalar value: the alphabet of a string with no pattern. */
+export const anyScalar = () => classSet('\\u{0}-\\u{10FFFF}');
+
+function pick(bucket: Bucket, offset: number): number {
+  for (const [first, last] of bucket.ranges) {
+    const n = last - first + 1;
+    if (offset < n) return first + offset;
+    offset -= n;
+  }
+  throw new Error('unreachable: offset beyond bucket');
+}
+
+const SLOT = 1 << 20;
+
+/** A code point from the buckets given (all of the set's by default), each bucket equally likely. */
+export function codePointArbitrary(set: CodePointSet, buckets: Bucket[] = set.buckets): fc.Arbitrary<number> {
+  // One integer per character (cheap to generate, shrinks toward the first bucket's first member).
+  return fc.integer({ min: 0, max: buckets.length * SLOT - 1 }).map((i) => {
+    const b = buckets[Math.floor(i / SLOT)];
+    return pick(b, Math.floor(((i % SLOT) * b.size) / SLOT));
+  });
+}

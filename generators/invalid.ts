@@ -1,0 +1,226 @@
+/**
+ * Invalid operation inputs that break exactly one schema constraint, labelled with which one and
+ * where (a JSON pointer), so that a check can assert "rejected, and nothing changed" per reason.
+ *
+ * Each is made from a valid, domain-aware input by replacing one member (or dropping one, or
+ * resizing one list). A label is what ajv would report: when one bad value would break two
+ * keywords at once (an empty ThingName breaks both `minLength` and `^[…]+$`) it is not produced;
+ * when the pattern's quantifier is the only length limit (`^[^\p{C}]{1,2048}$` has no maxLength)
+ * a too-long string is labelled `pattern`, which is what it breaks.
+ */
+import fc from 'fast-check';
+import { def, defName, inputShape, type OperationName } from '../specs/index.js';
+import type { JsonSchema } from '../specs/json-schema.js';
+import { codePointArbitrary, complementSet } from './charset.js';
+import { SchemaCompiler, assertSupported } from './compile.js';
+import { domainCompileOptions, keepsCrossMemberRules } from './domain.js';
+import { fromCodePoints, stringOver, stringRule, type StringRule } from './strings.js';
+import { UNBOUNDED_EXTRA } from './sizes.js';
+
+export type InvalidReason =
+  | 'too-short' | 'too-long' | 'pattern' | 'below-range' | 'above-range' | 'enum'
+  | 'missing-required' | 'wrong-type' | 'too-many-items' | 'too-few-items';
+
+export interface InvalidSample {
+  input: Record<string, unknown>;
+  reason: InvalidReason;
+  /** JSON pointer of the broken member, e.g. `/tags/3/key`. */
+  path: string;
+  /** The operation's input shape. */
+  shape: string;
+}
+
+/** The ajv keyword each reason shows up as. */
+export const AJV_KEYWORD: Record<InvalidReason, string> = {
+  'too-short': 'minLength', 'too-long': 'maxLength', pattern: 'pattern', 'below-range': 'minimum', 'above-range': 'maximum',
+  enum: 'enum', 'missing-required': 'required', 'wrong-type': 'type', 'too-many-items': 'maxItems', 'too-few-items': 'minItems',
+};
+
+interface Broken {
+  value: unknown;
+  /** Pointer relative to the value. */
+  path: string;
+}
+
+interface Breaker {
+  reason: InvalidReason;
+  arb: fc.Arbitrary<Broken>;
+}
+
+const pointerToken = (key: string) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+const at = (value: unknown, path = ''): Broken => ({ value, path });
+
+/** Values of each JSON type except the schema's (null is left out: AWS JSON reads it as absent). */
+function otherTypes(schema: JsonSchema): fc.Arbitrary<unknown> {
+  const type = schema.type as string;
+  const { minimum, maximum } = schema as { minimum?: number; maximum?: number };
+  const pool: Record<string, fc.Arbitrary<unknown>> = {
+    string: fc.string({ maxLength: 8 }),
+    // A fraction inside the range: ajv checks minimum/maximum on any number, so one outside it
+    // would break the range as well as the type.
+    number: fc.integer({ min: minimum ?? -1000, max: (maximum ?? 1000) - 1 }).map((n) => n + 0.5),
+    integer: fc.integer({ min: -1000, max: 1000 }),
+    boolean: fc.boolean(),
+    array: fc.array(fc.integer(), { maxLength: 3 }),
+    object: fc.constant({}),
+  };
+  // An integer is also a number; a fraction is a number but not an integer.
+  const excluded = type === 'number' ? ['number', 'integer'] : [type];
+  return fc.oneof(...Object.entries(pool).filter(([t]) => !excluded.includes(t)).map(([, a]) => a));
+}
+
+/** Which keywords a string of `length` valid characters breaks. */
+function lengthKeywords(rule: StringRule, length: number): InvalidReason[] {
+  const broken: InvalidReason[] = [];
+  if (rule.minLength !== undefined && length < rule.minLength) broken.push('too-short');
+  if (rule.maxLength !== undefined && length > rule.maxLength) broken.push('too-long');
+  const q = rule.repetition;
+  if (q && (length < q.min || (q.max !== undefined && length > q.max))) broken.push('pattern');
+  return broken;
+}
+
+function stringBreakers(rule: StringRule): Breaker[] {
+  const { min, max } = rule.bounds;
+  const candidates = new Set<number>([0, 1, min - 1]);
+  if (max !== undefined) [max + 1, max + 2, max + UNBOUNDED_EXTRA].forEach((n) => candidates.add(n));
+  const byReason = new Map<InvalidReason, number[]>();
+  for (const n of candidates) {
+    if (n < 0 || (n >= min && (max === undefined || n <= max))) continue;
+    const broken = lengthKeywords(rule, n);
+    // Only lengths that break exactly one keyword: the label must be the whole story.
+    if (broken.length === 1) byReason.set(broken[0], [...(byReason.get(broken[0]) ?? []), n]);
+  }
+  const breakers: Breaker[] = [...byReason].map(([reason, lengths]) => ({
+    reason,
+    arb: fc.constantFrom(...lengths).chain((n) => stringOver(rule.alphabet, { min: n, max: n }, true)).map((s) => at(s)),
+  }));
+  if (rule.repetition && (max === undefined || max >= 1)) {
+    const outside = codePointArbitrary(complementSet(rule.repetition.classBody));
+    const valid = stringOver(rule.alphabet, { min: Math.max(min, 1), max }, true);
+    breakers.push({
+      reason: 'pattern',
+      arb: fc.tuple(valid, fc.nat(), outside).map(([s, i, cp]) => {
+        const cps = [...s].map((ch) => ch.codePointAt(0)!);
+        cps[i % cps.length] = cp;
+        return at(fromCodePoints(cps));
+      }),
+    });
+  }
+  return breakers;
+}
+
+function rangeBreakers(schema: JsonSchema): Breaker[] {
+  const breakers: Breaker[] = [];
+  const { minimum: lo, maximum: hi } = schema as { minimum?: number; maximum?: number };
+  const beyond = (edge: number, dir: 1 | -1) =>
+    fc.oneof(fc.constant(edge + dir), fc.integer({ min: 2, max: 100_000 }).map((d) => edge + dir * d)).map((v) => at(v));
+  if (lo !== undefined) breakers.push({ reason: 'below-range', arb: beyond(lo, -1) });
+  if (hi !== undefined) breakers.push({ reason: 'above-range', arb: beyond(hi, 1) });
+  return breakers;
+}
+
+class InvalidCompiler {
+  private readonly named = new Map<string, Breaker[]>();
+  readonly valid = new SchemaCompiler(domainCompileOptions());
+
+  shape(name: string): Breaker[] {
+    let b = this.named.get(name);
+    if (!b) {
+      this.named.set(name, (b = []));
+      b.push(...this.node(def(name), name));
+    }
+    return b;
+  }
+
+  /** Every way to break a value of this schema while keeping the rest of it valid. */
+  node(schema: JsonSchema, where: string, asRoot = false): Breaker[] {
+    assertSupported(schema, where);
+    if (typeof schema.$ref === 'string') return this.shape(defName(schema.$ref));
+    // ajv applies `enum` to every type, so a wrong-type value for an enum would break two keywords.
+    const wrongType: Breaker[] =
+      asRoot || Array.isArray(schema.enum) ? [] : [{ reason: 'wrong-type', arb: otherTypes(schema).map((v) => at(v)) }];
+    if (Array.isArray(schema.enum)) {
+      const allowed = schema.enum as unknown[];
+      const notAllowed = fc.oneof(
+        fc.constantFrom(...allowed.filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase())),
+        fc.string({ minLength: 1, maxLength: 12 }),
+      ).filter((v) => !allowed.includes(v));
+      return [{ reason: 'enum', arb: notAllowed.map((v) => at(v)) }];
+    }
+    switch (schema.type) {
+      case 'string':
+        return [...wrongType, ...stringBreakers(stringRule(schema))];
+      case 'integer':
+      case 'number':
+        return [...wrongType, ...rangeBreakers(schema)];
+      case 'boolean':
+        return wrongType;
+      case 'array':
+        return [...wrongType, ...this.arrayBreakers(schema, where)];
+      case 'object':
+        return [...wrongType, ...this.objectBreakers(schema, where)];
+      default:
+        throw new Error(`generators: schema type ${JSON.stringify(schema.type)} in ${where} is not supported`);
+    }
+  }
+
+  private arrayBreakers(schema: JsonSchema, where: string): Breaker[] {
+    const { minItems = 0, maxItems } = schema as { minItems?: number; maxItems?: number };
+    const breakers: Breaker[] = [];
+    const sized = (lo: number, hi: number) => this.valid.list(schema, where, fc.integer({ min: lo, max: hi })).map((v) => at(v));
+    if (minItems > 0) breakers.push({ reason: 'too-few-items', arb: sized(0, minItems - 1) });
+    if (maxItems !== undefined) breakers.push({ reason: 'too-many-items', arb: sized(maxItems + 1, maxItems + 3) });
+    const base = this.valid.list(schema, where, fc.integer({ min: Math.max(minItems, 1), max: Math.max(minItems, 1) + 4 }));
+    for (const item of this.node(schema.items as JsonSchema, `${where}/items`)) {
+      breakers.push({
+        reason: item.reason,
+        arb: fc.tuple(base, fc.nat(), item.arb).map(([list, i, bad]) => {
+          const k = i % list.length;
+          const copy = [...list];
+          copy[k] = bad.value;
+          return at(copy, `/${k}${bad.path}`);
+        }),
+      });
+    }
+    return breakers;
+  }
+
+  private objectBreakers(schema: JsonSchema, where: string): Breaker[] {
+    const base = this.valid.schema(schema, where) as fc.Arbitrary<Record<string, unknown>>;
+    const breakers: Breaker[] = ((schema.required ?? []) as string[]).map((key) => ({
+      reason: 'missing-required' as const,
+      arb: base.map(({ [key]: _dropped, ...rest }) => at(rest, pointerToken(key))),
+    }));
+    for (const [key, member] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)) {
+      for (const b of this.node(member, `${where}/${key}`)) {
+        breakers.push({ reason: b.reason, arb: fc.tuple(base, b.arb).map(([obj, bad]) => at({ ...obj, [key]: bad.value }, pointerToken(key) + bad.path)) });
+      }
+    }
+    return breakers;
+  }
+}
+
+let compiler: InvalidCompiler | undefined;
+const rootBreakers = (op: OperationName) => {
+  compiler ??= new InvalidCompiler();
+  const shape = inputShape(op);
+  return compiler.node(def(shape), shape, true);
+};
+
+/** The reasons an operation's input can be broken for, in schema order without repeats. */
+export function invalidReasons(op: OperationName): InvalidReason[] {
+  return [...new Set(rootBreakers(op).map((b) => b.reason))];
+}
+
+/** Inputs breaking exactly one constraint, every (member, reason) pair equally likely. */
+export function invalidInput(op: OperationName): fc.Arbitrary<InvalidSample> {
+  const shape = inputShape(op);
+  return fc.oneof(
+    ...rootBreakers(op).map((b) =>
+      b.arb
+        .map(({ value, path }): InvalidSample => ({ input: value as Record<string, unknown>, reason: b.reason, path, shape }))
+        // A sample that also broke a documented cross-member rule would be rejected for two reasons.
+        .filter((s) => keepsCrossMemberRules(shape, s.input)),
+    ),
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * What the calling process hands the vitest worker that runs the checks (through vitest's
+ * `provide`: plain data only), and what each check's test hands back in `task.meta`.
+ */
+import type { OperationName } from '../../specs/index.js';
+import type { CheckOutcome, Observation, Profile } from '../../suites/check.js';
+import type { Connection } from '../targets/index.js';
+import type { Capabilities } from '../targets/target.js';
+
+export interface RunConfig {
+  connection: Connection;
+  /** `--target` as the user wrote it, for replay commands */
+  targetSpec: string;
+  capabilities: Capabilities;
+  runId: string;
+  seed: number;
+  profile: Profile;
+  /** fast-check runs per property for this profile and target */
+  numRuns: number;
+  /** ids of the selected checks, in catalogue order */
+  selected: string[];
+  /** tunnels the whole run may open; undefined: unlimited */
+  maxTunnels?: number;
+  reportDir: string;
+  /** modules imported for their defineCheck side effects (default: suites/catalogue.ts) */
+  checkModules: string[];
+}
+
+export interface CheckTelemetry {
+  observations: Observation[];
+  latencies: Partial<Record<OperationName, number[]>>;
+  retries: number;
+}
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    tcRun: RunConfig;
+  }
+  interface TaskMeta {
+    tc?: CheckOutcome;
+    tcTelemetry?: CheckTelemetry;
+  }
+}

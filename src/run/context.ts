@@ -1,0 +1,105 @@
+/**
+ * Runs one check inside the worker: builds its CheckContext (run-id tag, ledger, budget,
+ * polling window, observations) and turns how it ended into a CheckOutcome.
+ */
+import { def } from '../../specs/index.js';
+import { CheckInterrupted, BudgetExhausted, CheckSkipped, RUN_ID_TAG_KEY, type CheckContext, type CheckDefinition, type CheckOutcome, type Observation } from '../../suites/check.js';
+import { CheckFailed } from '../../suites/property.js';
+import type { Target } from '../targets/target.js';
+import type { CheckTelemetry, RunConfig } from './config.js';
+import { appendLedger, ledgerPath } from './ledger.js';
+import { eventuallyWindow } from './profile.js';
+import { checkSeed } from './seed.js';
+
+/** The tunnels opened so far by this run: one counter for all checks of the worker. */
+export interface Budget {
+  opened: number;
+  max?: number;
+}
+
+const maxTags = () => (def('TagList') as { maxItems?: number }).maxItems ?? Infinity;
+
+/** Adds the run-id tag; a list already at the model's maximum gives up its last tag for it. */
+export function withRunIdTag(input: Record<string, unknown>, runId: string): Record<string, unknown> {
+  const tags = Array.isArray(input.tags) ? [...(input.tags as unknown[])] : [];
+  if (tags.length >= maxTags()) tags.length = maxTags() - 1;
+  tags.push({ key: RUN_ID_TAG_KEY, value: runId });
+  return { ...input, tags };
+}
+
+export const replayCommand = (config: RunConfig, id: string) =>
+  `tunnel-conformance run --target ${config.targetSpec} --seed ${config.seed} --only ${id} --profile ${config.profile}`;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
+  const observations: Observation[] = [];
+  const callsBefore = target.stats.calls;
+  const retriesBefore = target.stats.retries;
+  const latenciesBefore = Object.fromEntries(Object.entries(target.stats.latencies).map(([op, l]) => [op, l.length]));
+  let tunnelsOpened = 0;
+  const ledger = ledgerPath(config.reportDir);
+
+  const ctx: CheckContext = {
+    target,
+    capabilities: config.capabilities,
+    profile: config.profile,
+    runId: config.runId,
+    fc: { seed: checkSeed(config.seed, check.id), numRuns: config.numRuns },
+    async openTunnel(input = {}) {
+      if (budget.max !== undefined && budget.opened >= budget.max) {
+        throw new BudgetExhausted(`tunnel budget of ${budget.max} spent (--max-tunnels)`);
+      }
+      const sent = withRunIdTag(input, config.runId);
+      budget.opened++;
+      const result = await target.call('OpenTunnel', sent);
+      if (result.ok && typeof result.output.tunnelId === 'string') {
+        tunnelsOpened++;
+        appendLedger(ledger, { event: 'opened', runId: config.runId, tunnelId: result.output.tunnelId });
+      } else budget.opened--;
+      return { result, sent };
+    },
+    async eventually(what, probe) {
+      const started = Date.now();
+      const interval = eventuallyWindow.totalMs / eventuallyWindow.polls;
+      for (let poll = 1; poll <= eventuallyWindow.polls; poll++) {
+        const value = await probe();
+        if (value !== undefined) return value;
+        if (Date.now() - started >= eventuallyWindow.totalMs) break;
+        await sleep(interval);
+      }
+      throw new CheckFailed(`${what}: not seen within ${eventuallyWindow.totalMs / 1000} s (${eventuallyWindow.polls} polls)`, { what });
+    },
+    observe: (o) => void observations.push(o),
+    skip(reason): never {
+      throw new CheckSkipped(reason);
+    },
+  };
+
+  const started = performance.now();
+  let ended: Pick<CheckOutcome, 'status' | 'skipReason' | 'failure'>;
+  try {
+    await check.run(ctx);
+    ended = { status: 'passed' };
+  } catch (e) {
+    if (e instanceof CheckInterrupted) ended = { status: 'skipped', skipReason: e.message };
+    else {
+      const failed = e instanceof CheckFailed ? e : undefined;
+      ended = {
+        status: 'failed',
+        failure: {
+          message: failed?.message ?? `the check threw: ${(e as Error)?.message ?? String(e)}`,
+          counterexample: failed?.counterexample ?? null,
+          seed: config.seed,
+          ...(failed?.path ? { path: failed.path } : {}),
+          replay: replayCommand(config, check.id),
+        },
+      };
+    }
+  }
+  const latencies = Object.fromEntries(Object.entries(target.stats.latencies).map(([op, l]) => [op, l.slice(latenciesBefore[op] ?? 0)]));
+  return {
+    outcome: { id: check.id, durationMs: performance.now() - started, calls: target.stats.calls - callsBefore, tunnelsOpened, ...ended },
+    telemetry: { observations, latencies, retries: target.stats.retries - retriesBefore },
+  };
+}

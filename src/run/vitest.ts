@@ -1,0 +1,51 @@
+/**
+ * Runs the conformance entry file in vitest with an inline configuration (never the project's
+ * vitest.config.ts) and the run config provided to the worker. Cancellable through `signal`.
+ */
+import { fileURLToPath } from 'node:url';
+import { createVitest } from 'vitest/node';
+import type { RunConfig } from './config.js';
+import type { RunReporter } from './reporter.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+export const ENTRY = 'suites/conformance.check.ts';
+
+export async function runChecksInVitest(config: RunConfig, reporter: RunReporter, signal?: AbortSignal): Promise<{ interrupted: boolean }> {
+  let interrupted = signal?.aborted ?? false;
+  if (interrupted) return { interrupted };
+  const exitCode = process.exitCode;
+  const vitest = await createVitest(
+    'test',
+    {
+      config: false,
+      root,
+      include: [ENTRY],
+      watch: false,
+      reporters: [reporter],
+      provide: { tcRun: config },
+      // One worker: the checks share the target, the tunnel budget and the ledger.
+      maxWorkers: 1,
+      fileParallelism: false,
+      isolate: false,
+      testTimeout: 3_600_000,
+      hookTimeout: 600_000,
+      passWithNoTests: true,
+      coverage: { enabled: false },
+    },
+    { server: { watch: null } },
+  );
+  const onAbort = () => {
+    interrupted = true;
+    void vitest.cancelCurrentRun('keyboard-input');
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await vitest.start([]);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    await vitest.close();
+    // vitest marks failed tests in the exit code; the verdict of a run is ours to give.
+    process.exitCode = exitCode;
+  }
+  return { interrupted };
+}

@@ -1,0 +1,152 @@
+/**
+ * The one Target over an IoTSecureTunnelingClient (mock, http(s), aws, and via the client bridge
+ * also module: and library clients). The SDK serialises, signs and sends; the verdict comes from
+ * the raw HTTP reply captured by a wrapping request handler, so `output` is the wire JSON as
+ * sent and a 2xx reply to a request that should fail is visible even where the SDK would throw.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Readable } from 'node:stream';
+import * as sdk from '@aws-sdk/client-iotsecuretunneling';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { HttpHandler, HttpRequest, HttpResponse } from '@smithy/protocol-http';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { OperationName } from '../../specs/index.js';
+import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry.js';
+import type { CallResult, CallStats, Capabilities, Target, TargetKind } from './target.js';
+import { errorCodeOf, parseBody } from './wire.js';
+
+/** Signing needs some credentials; an emulator accepts any, so non-AWS targets get these. */
+export const PLACEHOLDER_CREDENTIALS: AwsCredentialIdentity = { accessKeyId: 'AKIDTUNNELCONFORMANCE', secretAccessKey: 'tunnel-conformance-placeholder' };
+
+export interface SdkTargetOptions {
+  kind: TargetKind;
+  /** base URL of the service; undefined for `aws` (the SDK resolves it from the region) */
+  endpoint?: string;
+  region?: string;
+  /** undefined: the SDK's default provider chain (aws only) */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  retry?: RetryPolicy;
+  /** per request, ms */
+  requestTimeoutMs?: number;
+}
+
+interface RawReply {
+  status: number;
+  header: string | undefined;
+  body: string;
+}
+
+const commands = {
+  OpenTunnel: sdk.OpenTunnelCommand,
+  CloseTunnel: sdk.CloseTunnelCommand,
+  DescribeTunnel: sdk.DescribeTunnelCommand,
+  ListTunnels: sdk.ListTunnelsCommand,
+  RotateTunnelAccessToken: sdk.RotateTunnelAccessTokenCommand,
+  TagResource: sdk.TagResourceCommand,
+  UntagResource: sdk.UntagResourceCommand,
+  ListTagsForResource: sdk.ListTagsForResourceCommand,
+} as const satisfies Record<OperationName, unknown>;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const commandFor = (op: OperationName, input: Record<string, unknown>) => new (commands[op] as any)(input);
+export const isOperation = (name: string): name is OperationName => Object.hasOwn(commands, name);
+
+/** Reads the whole body and hands the SDK a fresh stream of the same bytes. */
+async function capture(response: HttpResponse): Promise<RawReply> {
+  const chunks: Buffer[] = [];
+  const body = response.body as Readable | undefined;
+  if (body && typeof body[Symbol.asyncIterator] === 'function') {
+    for await (const chunk of body) chunks.push(Buffer.from(chunk));
+  }
+  const bytes = Buffer.concat(chunks);
+  response.body = Readable.from([bytes]);
+  const header = Object.entries(response.headers).find(([k]) => k.toLowerCase() === 'x-amzn-errortype')?.[1];
+  return { status: response.statusCode, header, body: bytes.toString('utf8') };
+}
+
+export function sdkTarget(options: SdkTargetOptions): Target {
+  const replies = new AsyncLocalStorage<{ reply?: RawReply }>();
+  const inner = new NodeHttpHandler({ connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 60_000 });
+  const requestHandler = {
+    async handle(request: HttpRequest, handlerOptions?: { abortSignal?: AbortSignal }) {
+      const out = await inner.handle(request, handlerOptions);
+      const slot = replies.getStore();
+      if (slot) slot.reply = await capture(out.response);
+      return out;
+    },
+    updateHttpClientConfig: inner.updateHttpClientConfig.bind(inner),
+    httpHandlerConfigs: inner.httpHandlerConfigs.bind(inner),
+    destroy: () => inner.destroy(),
+  } as unknown as HttpHandler;
+  const client = new sdk.IoTSecureTunnelingClient({
+    region: options.region ?? 'us-east-1',
+    endpoint: options.endpoint,
+    credentials: options.credentials ?? (options.kind === 'aws' ? undefined : PLACEHOLDER_CREDENTIALS),
+    maxAttempts: 1,
+    requestHandler,
+  });
+  const stats: CallStats = { calls: 0, retries: 0, latencies: {} };
+  const controlBase = options.endpoint?.replace(/\/+$/, '');
+  let capabilities: Promise<Capabilities> | undefined;
+
+  async function attempt(op: OperationName, input: Record<string, unknown>): Promise<CallResult> {
+    const slot: { reply?: RawReply } = {};
+    const started = performance.now();
+    let thrown: unknown;
+    await replies.run(slot, async () => {
+      try {
+        await client.send(commandFor(op, input));
+      } catch (e) {
+        thrown = e;
+      }
+    });
+    stats.calls++;
+    (stats.latencies[op] ??= []).push(performance.now() - started);
+    const reply = slot.reply;
+    if (!reply) {
+      const e = thrown as Error | undefined;
+      return { ok: false, status: undefined, code: 'NetworkError', message: e?.message ?? 'no reply' };
+    }
+    const body = parseBody(reply.body);
+    if (reply.status >= 200 && reply.status < 300) return { ok: true, status: reply.status, output: body };
+    const code = errorCodeOf(reply.header, body) ?? `HTTP${reply.status}`;
+    const message = String(body.message ?? body.Message ?? (thrown as Error | undefined)?.message ?? '');
+    return { ok: false, status: reply.status, code, message };
+  }
+
+  async function control(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
+    return fetch(`${controlBase}/_conformance/v1/${path}`, {
+      method,
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+    });
+  }
+
+  return {
+    kind: options.kind,
+    endpoint: options.endpoint ?? `https://api.tunneling.iot.${options.region ?? 'us-east-1'}.amazonaws.com`,
+    stats,
+    call: (op, input) => withRetry(() => attempt(op, input), () => stats.retries++, options.retry ?? defaultRetryPolicy),
+    capabilities() {
+      // The real service has no control endpoints: asking it would only cost a request.
+      if (options.kind === 'aws' || !controlBase) return Promise.resolve({ clock: false, reset: false });
+      capabilities ??= control('GET', 'capabilities')
+        .then(async (r) => {
+          if (!r.ok) return { clock: false, reset: false };
+          const body = (await r.json()) as Partial<Capabilities>;
+          return { clock: body.clock === true, reset: body.reset === true };
+        })
+        .catch(() => ({ clock: false, reset: false }));
+      return capabilities;
+    },
+    async advanceClock(seconds) {
+      const r = await control('POST', 'clock', { advanceSeconds: seconds });
+      if (!r.ok) throw new Error(`POST /_conformance/v1/clock answered ${r.status}`);
+      return ((await r.json()) as { now: number }).now;
+    },
+    async close() {
+      client.destroy();
+    },
+  };
+}

@@ -93,7 +93,7 @@ export async function planConformance(options: RunOptions): Promise<Plan> {
 }
 
 /** The worker's connection, and a target in this process for capability discovery and cleanup. */
-async function connect(spec: TargetSpec, options: RunOptions): Promise<{ connection: Connection; host: Target; bridge?: ClientBridge }> {
+export async function connect(spec: TargetSpec, options: RunOptions): Promise<{ connection: Connection; host: Target; bridge?: ClientBridge }> {
   switch (spec.kind) {
     case 'mock':
       return { connection: { kind: 'mock' }, host: await createTarget({ kind: 'mock' }) };

@@ -9,6 +9,7 @@ import type { RunReporter } from './reporter.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const ENTRY = 'suites/conformance.check.ts';
+export const CANCEL_GRACE_MS = 5_000;
 
 export async function runChecksInVitest(config: RunConfig, reporter: RunReporter, signal?: AbortSignal): Promise<{ interrupted: boolean }> {
   let interrupted = signal?.aborted ?? false;
@@ -34,14 +35,23 @@ export async function runChecksInVitest(config: RunConfig, reporter: RunReporter
     },
     { server: { watch: null } },
   );
+  let forceStop!: () => void;
+  const stopped = new Promise<void>((resolve) => (forceStop = resolve));
+  let grace: NodeJS.Timeout | undefined;
   const onAbort = () => {
     interrupted = true;
     void vitest.cancelCurrentRun('keyboard-input');
+    // A check in the middle of a long call does not see the cancel: past the grace period the
+    // worker is torn down, and the calling process cleans up from the ledger.
+    grace = setTimeout(forceStop, CANCEL_GRACE_MS);
   };
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    await vitest.start([]);
+    const run = vitest.start([]);
+    run.catch(() => {});
+    await Promise.race([run, stopped]);
   } finally {
+    clearTimeout(grace);
     signal?.removeEventListener('abort', onAbort);
     await vitest.close();
     // vitest marks failed tests in the exit code; the verdict of a run is ours to give.

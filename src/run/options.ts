@@ -1,0 +1,77 @@
+/**
+ * `tunnel-conformance run` options: parsed and validated up front, so bad input is one line and
+ * exit 2 before anything starts.
+ */
+import { parse, UsageError } from '../cli/args.js';
+import type { Profile } from '../../suites/check.js';
+import { parseTargetSpec, TargetSpecError } from '../targets/index.js';
+import type { RunOptions } from './conformance.js';
+import { profiles } from './profile.js';
+
+export const RUN_USAGE = `usage: tunnel-conformance run [options]
+  --target T          mock (default) | http(s)://HOST:PORT | aws | container:IMAGE[:TAG] | module:PATH
+  --profile P         quick | standard (default) | full
+  --seed N            makes the run reproducible (default: random, always printed)
+  --only IDS          comma-separated check ids or globs (LIST-*)
+  --skip IDS          comma-separated check ids or globs
+  --expect FILE       JSON or YAML list of {id, reason}: known failures that do not fail the run
+  --region R          AWS region (aws target; default from the AWS config chain)
+  --max-tunnels N     tunnels the run may open (default 25 on aws, unlimited elsewhere)
+  --plan              print the selected checks, maximum tunnels and calls, estimated duration; call nothing
+  --report-dir DIR    where report.json, junit.xml, report.html and the tunnel ledger go
+                      (default ./tunnel-conformance-report)
+exit status: 0 passed, 1 a check failed, 2 the run could not be carried out`;
+
+const spec = {
+  target: { type: 'string' },
+  profile: { type: 'string' },
+  seed: { type: 'string' },
+  only: { type: 'string' },
+  skip: { type: 'string' },
+  expect: { type: 'string' },
+  region: { type: 'string' },
+  'max-tunnels': { type: 'string' },
+  'container-port': { type: 'string' },
+  plan: { type: 'boolean' },
+  'report-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface RunArgs {
+  help: boolean;
+  plan: boolean;
+  options: RunOptions;
+}
+
+const integer = (flag: string, text: string, min: number, max: number) => {
+  if (!/^-?\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new UsageError(`${flag} must be an integer in ${min}..${max}, got "${text}"`);
+  return Number(text);
+};
+
+export function parseRunArgs(args: string[]): RunArgs {
+  const { values } = parse(args, spec);
+  const profile = values.profile ?? 'standard';
+  if (!(profiles as string[]).includes(profile)) throw new UsageError(`unknown profile "${profile}" (${profiles.join(', ')})`);
+  const target = values.target ?? 'mock';
+  try {
+    parseTargetSpec(target);
+  } catch (e) {
+    if (e instanceof TargetSpecError) throw new UsageError(e.message);
+    throw e;
+  }
+  return {
+    help: values.help ?? false,
+    plan: values.plan ?? false,
+    options: {
+      target,
+      profile: profile as Profile,
+      seed: values.seed === undefined ? undefined : integer('--seed', values.seed, -(2 ** 31), 2 ** 31 - 1),
+      only: values.only,
+      skip: values.skip,
+      expect: values.expect,
+      region: values.region,
+      maxTunnels: values['max-tunnels'] === undefined ? undefined : integer('--max-tunnels', values['max-tunnels'], 1, 1_000_000),
+      reportDir: values['report-dir'],
+    },
+  };
+}

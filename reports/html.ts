@@ -122,7 +122,7 @@ function failureBlock(c: CheckReport): string {
 <div class="meta">${c.level} · ${esc(c.operations.join(', ') || 'no operation')} · source: ${esc(c.source)}</div>
 ${c.expected ? `<div class="note">expected: ${esc(c.expected)}</div>` : ''}
 <div class="label">message</div><pre>${esc(f.message)}</pre>
-<div class="label">shrunk counterexample</div><pre data-role="counterexample">${esc(formatValue(f.counterexample))}</pre>
+${f.counterexample === undefined ? '' : `<div class="label">shrunk counterexample</div><pre data-role="counterexample">${esc(formatValue(f.counterexample))}</pre>`}
 <div class="label">seed ${f.seed}${f.path !== undefined ? ` · path <code>${esc(f.path)}</code>` : ''}</div>
 <div class="label">replay</div><pre data-role="replay">${esc(f.replay)}</pre>
 </section>`;

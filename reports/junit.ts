@@ -18,15 +18,10 @@ function failureBody(check: CheckReport): string {
   const f = check.failure!;
   return [
     f.message,
-    '',
-    'counterexample:',
-    formatValue(f.counterexample),
-    ...(f.path !== undefined ? ['', `path: ${f.path}`] : []),
-    `seed: ${f.seed}`,
-    '',
-    'replay:',
-    f.replay,
-  ].join('\n');
+    ...(f.counterexample === undefined ? [] : [`counterexample:\n${formatValue(f.counterexample)}`]),
+    `seed: ${f.seed}${f.path !== undefined ? `\npath: ${f.path}` : ''}`,
+    `replay:\n${f.replay}`,
+  ].join('\n\n');
 }
 
 function testcase(check: CheckReport): string {

@@ -40,24 +40,34 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   let tunnelsOpened = 0;
   const ledger = ledgerPath(config.reportDir);
 
+  // Every OpenTunnel a check sends, through openTunnel or directly (an invalid input a faulty
+  // target accepts opens a tunnel too), is counted against the budget and journaled.
+  const journaled: Target = {
+    ...target,
+    async call(op, input) {
+      if (op !== 'OpenTunnel') return target.call(op, input);
+      if (budget.max !== undefined && budget.opened >= budget.max) {
+        throw new BudgetExhausted(`tunnel budget of ${budget.max} spent (--max-tunnels)`);
+      }
+      budget.opened++;
+      const result = await target.call(op, input);
+      if (result.ok && typeof result.output.tunnelId === 'string') {
+        tunnelsOpened++;
+        appendLedger(ledger, { event: 'opened', runId: config.runId, tunnelId: result.output.tunnelId });
+      } else budget.opened--;
+      return result;
+    },
+  };
+
   const ctx: CheckContext = {
-    target,
+    target: journaled,
     capabilities: config.capabilities,
     profile: config.profile,
     runId: config.runId,
     fc: { seed: checkSeed(config.seed, check.id), numRuns: config.numRuns },
     async openTunnel(input = {}) {
-      if (budget.max !== undefined && budget.opened >= budget.max) {
-        throw new BudgetExhausted(`tunnel budget of ${budget.max} spent (--max-tunnels)`);
-      }
       const sent = withRunIdTag(input, config.runId);
-      budget.opened++;
-      const result = await target.call('OpenTunnel', sent);
-      if (result.ok && typeof result.output.tunnelId === 'string') {
-        tunnelsOpened++;
-        appendLedger(ledger, { event: 'opened', runId: config.runId, tunnelId: result.output.tunnelId });
-      } else budget.opened--;
-      return { result, sent };
+      return { result: await journaled.call('OpenTunnel', sent), sent };
     },
     async eventually(what, probe) {
       const started = Date.now();

@@ -3,26 +3,32 @@
  * every writer: JSON where JSON can say it, and a visible stand-in where it cannot (undefined,
  * bigint, functions, cycles), so a writer never throws on what a failing target returned.
  */
+export const CYCLE = '<cycle>';
+
+/**
+ * A JSON.stringify replacer that never throws: bigint, functions and cycles get a visible
+ * stand-in. `undefined` members are dropped as JSON drops them, unless `showUndefined` (a
+ * counterexample reads better saying a member was undefined).
+ */
+export function jsonReplacer(showUndefined: boolean) {
+  const ancestors: object[] = [];
+  return function (this: unknown, _key: string, v: unknown) {
+    if (typeof v === 'bigint') return `${v}n`;
+    if (typeof v === 'function' || typeof v === 'symbol') return `<${typeof v}>`;
+    if (v === undefined) return showUndefined ? '<undefined>' : undefined;
+    if (typeof v === 'object' && v !== null) {
+      // `this` is the holder: drop the ancestors that are not on the path to it
+      while (ancestors.length && ancestors[ancestors.length - 1] !== this) ancestors.pop();
+      if (ancestors.includes(v)) return CYCLE;
+      ancestors.push(v);
+    }
+    return v;
+  };
+}
+
 export function formatValue(value: unknown, indent = 2): string {
   if (value === undefined) return 'undefined';
-  const ancestors: object[] = [];
-  const text = JSON.stringify(
-    value,
-    function (this: unknown, _key, v: unknown) {
-      if (typeof v === 'bigint') return `${v}n`;
-      if (typeof v === 'function' || typeof v === 'symbol') return `<${typeof v}>`;
-      if (v === undefined) return '<undefined>';
-      if (typeof v === 'object' && v !== null) {
-        // `this` is the holder: drop the ancestors that are not on the path to it
-        while (ancestors.length && ancestors[ancestors.length - 1] !== this) ancestors.pop();
-        if (ancestors.includes(v)) return '<cycle>';
-        ancestors.push(v);
-      }
-      return v;
-    },
-    indent,
-  );
-  return text ?? String(value);
+  return JSON.stringify(value, jsonReplacer(true), indent) ?? String(value);
 }
 
 /** One UTF-16 code unit written as `\uXXXX`, the way JSON and JavaScript would spell it. */

@@ -4,6 +4,7 @@
  * so a new sensitive member in a future model version is redacted without a change here.
  */
 import { schema, defName } from '../specs/index.js';
+import { CYCLE } from './format.js';
 
 export const REDACTED = '<redacted>';
 
@@ -21,8 +22,8 @@ export const sensitiveMembers: ReadonlySet<string> = new Set(
   ),
 );
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+/** Values JSON writes through their own `toJSON` (Date): they hold no member to redact. */
+const isOpaque = (v: object) => typeof (v as { toJSON?: unknown }).toJSON === 'function';
 
 /**
  * Shorter values are only redacted where they sit under a sensitive member: scrubbing every
@@ -45,20 +46,21 @@ function secretsIn(value: unknown, found: Set<string>, seen: Set<object>): Set<s
 /**
  * A copy of `value` with every sensitive member's value replaced by `"<redacted>"`, and every
  * occurrence of such a value elsewhere (a failure message quoting the token, a replayed input)
- * replaced too. Arrays and plain objects are copied; other values are kept as they are.
+ * replaced too. Objects of any class are copied as plain objects (what JSON would write of
+ * them anyway, so a token inside an SDK output object is caught too); a cycle becomes `"<cycle>"`.
  */
 export function redact<T>(value: T): T {
   const secrets = [...secretsIn(value, new Set(), new Set())].sort((a, b) => b.length - a.length);
   const scrub = (s: string) => secrets.reduce((acc, secret) => acc.split(secret).join(REDACTED), s);
-  const walk = (v: unknown, ancestors: Set<object>): unknown => {
+  const walk = (v: unknown, ancestors: object[]): unknown => {
     if (typeof v === 'string') return secrets.length ? scrub(v) : v;
-    if (!Array.isArray(v) && !isPlainObject(v)) return v;
-    if (ancestors.has(v)) throw new Error('cannot redact a value that contains itself');
-    const inner = new Set(ancestors).add(v);
+    if (typeof v !== 'object' || v === null || isOpaque(v)) return v;
+    if (ancestors.includes(v)) return CYCLE;
+    const inner = [...ancestors, v];
     if (Array.isArray(v)) return v.map((x) => walk(x, inner));
     return Object.fromEntries(
       Object.entries(v).map(([k, x]) => [scrub(k), sensitiveMembers.has(k) && x !== undefined && x !== null ? REDACTED : walk(x, inner)]),
     );
   };
-  return walk(value, new Set()) as T;
+  return walk(value, []) as T;
 }

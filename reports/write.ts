@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { jsonReplacer } from './format.js';
 import { toHtml } from './html.js';
 import { toJunitXml } from './junit.js';
 import { redact } from './redact.js';
@@ -15,8 +16,8 @@ export const REPORT_FILES = { json: 'report.json', junit: 'junit.xml', html: 're
 
 export async function writeReports(dir: string, report: Report): Promise<{ json: string; junit: string; html: string }> {
   const safe = redact(report);
-  // the JSON round trip drops `undefined` members exactly as report.json will
-  const json = JSON.stringify(safe, null, 2);
+  // validated as written: what a consumer of report.json will read
+  const json = JSON.stringify(safe, jsonReplacer(false), 2);
   assertValidReport(JSON.parse(json));
   await mkdir(dir, { recursive: true });
   const paths = { json: join(dir, REPORT_FILES.json), junit: join(dir, REPORT_FILES.junit), html: join(dir, REPORT_FILES.html) };

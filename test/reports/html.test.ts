@@ -33,7 +33,7 @@ describe('report.html (as text)', () => {
         expect([...tags].filter((t) => !ALLOWED_TAGS.has(t))).toEqual([]);
         expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(page)).toBe(false);
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 });

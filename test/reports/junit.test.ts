@@ -98,7 +98,7 @@ describe('junit.xml', () => {
         expect(tc.failure['#text'].startsWith(xmlSafe(message))).toBe(true);
         expect(sk.skipped.message).toBe(xmlSafe(message));
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

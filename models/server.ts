@@ -3,10 +3,11 @@
  * need a real socket. A body over MAX_BODY_BYTES is refused with 413 without being buffered:
  * by its content-length before reading, else by counting while it streams.
  */
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createReference, type Reference } from './reference.js';
-import type { WireResponse } from './wire.js';
+import { errorResponse, type WireResponse } from './wire.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -50,9 +51,8 @@ function serve(reference: Reference, req: IncomingMessage, res: ServerResponse) 
   const tooLarge = () => {
     // Stop reading and close after answering: the rest of the body is never taken in.
     req.pause();
-    send(res, { status: 413, headers: { 'content-type': 'text/plain', connection: 'close' }, body: `Request body over ${MAX_BODY_BYTES} bytes` }, () =>
-      req.socket.destroy(),
-    );
+    const refusal = errorResponse({ code: 'RequestEntityTooLargeException', status: 413, message: `Request body over ${MAX_BODY_BYTES} bytes` }, randomUUID());
+    send(res, { ...refusal, headers: { ...refusal.headers, connection: 'close' } }, () => req.socket.destroy());
   };
   if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge();
   const chunks: Buffer[] = [];

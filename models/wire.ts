@@ -39,16 +39,24 @@ const CONTROL = '/_conformance/v1/';
 /** X-Amz-Target -> operation, from the derived operations index (MODEL: awsJson1_1 target prefix). */
 const operationByTarget = new Map(Object.entries(operationsIndex.operations).map(([name, o]) => [o.target, name as OperationName]));
 
+/** An AWS JSON error reply: the code in `__type` and in `x-amzn-errortype`; also used by transports for their own refusals. */
+export function errorResponse(e: ServiceError, requestId: string, contentType = JSON_11): WireResponse {
+  return {
+    status: e.status,
+    headers: { 'content-type': contentType, 'x-amzn-RequestId': requestId, 'x-amzn-errortype': e.code },
+    body: JSON.stringify({ __type: e.code, message: e.message }),
+  };
+}
+
 export function createWireHandler(options: WireOptions): WireHandler {
   return (req) => {
     const requestId = options.requestId();
-    const reply = (status: number, body: unknown, contentType: string, extra: Record<string, string> = {}): WireResponse => ({
+    const reply = (status: number, body: unknown, contentType: string): WireResponse => ({
       status,
-      headers: { 'content-type': contentType, 'x-amzn-RequestId': requestId, ...extra },
+      headers: { 'content-type': contentType, 'x-amzn-RequestId': requestId },
       body: JSON.stringify(body),
     });
-    const fail = (e: ServiceError, contentType = JSON_11) =>
-      reply(e.status, { __type: e.code, message: e.message }, contentType, { 'x-amzn-errortype': e.code });
+    const fail = (e: ServiceError, contentType = JSON_11) => errorResponse(e, requestId, contentType);
 
     const path = req.path.split('?')[0];
     if (path.startsWith(CONTROL)) return control(req.method, path.slice(CONTROL.length), req.body, options.control, reply, fail);
@@ -61,7 +69,13 @@ export function createWireHandler(options: WireOptions): WireHandler {
 
     const input = parseObject(req.body);
     if (input === undefined) return fail({ code: 'SerializationException', status: 400, message: 'The request body is not a JSON object' });
-    const result: ServiceResult = options.service().call(op, input);
+    let result: ServiceResult;
+    try {
+      result = options.service().call(op, input);
+    } catch (e) {
+      // A broken service variant must not take the transport down: it is a 500, as a real service's bug would be.
+      return fail({ code: 'InternalFailure', status: 500, message: `The service failed: ${(e as Error).message}` });
+    }
     return result.ok ? reply(200, result.output, JSON_11) : fail(result.error);
   };
 }

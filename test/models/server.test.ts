@@ -35,6 +35,8 @@ describe('reference over node:http', () => {
     const body = Buffer.alloc(2 * MAX_BODY_BYTES, 0x20);
     const res = await send(server.url, [body], { 'x-amz-target': TARGET, 'content-length': String(body.length) });
     expect(res.status).toBe(413);
+    expect(res.headers['x-amzn-errortype']).toBe('RequestEntityTooLargeException');
+    expect(res.headers['x-amzn-requestid']).toMatch(/\S/);
   });
 
   it('refuses a 2 MiB chunked body with 413, by counting while it streams', async () => {

@@ -52,6 +52,15 @@ describe('reference wire handler (AWS JSON 1.1)', () => {
     );
   });
 
+  it('answers a service that throws with InternalFailure 500 instead of failing the transport', () => {
+    class Broken extends TunnelService {
+      override describeTunnel(): ServiceResult {
+        throw new Error('boom');
+      }
+    }
+    expectError(post(createReference({ service: (o) => new Broken(o) }), 'DescribeTunnel', '{"tunnelId":"t"}'), 500, 'InternalFailure');
+  });
+
   it('answers a missing tunnel with ResourceNotFoundException at the modelled 404', () => {
     expectError(post(createReference(), 'DescribeTunnel', '{"tunnelId":"nope"}'), 404, 'ResourceNotFoundException');
   });

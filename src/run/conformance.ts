@@ -86,9 +86,13 @@ async function resolve(options: RunOptions): Promise<Resolved> {
 
 const asList = (v: string[] | string | undefined) => (Array.isArray(v) ? v.join(',') : v);
 
+const readExpected = (options: RunOptions) =>
+  typeof options.expect === 'string' ? readExpectFile(options.expect) : parseExpected(options.expect ?? [], '(expect option)');
+
 /** `--plan`: resolves options and the catalogue only; never touches the target. */
 export async function planConformance(options: RunOptions): Promise<Plan> {
   const r = await resolve(options);
+  readExpected(options);
   return planRun(r.checks, r.numRuns, r.spec.kind, r.maxTunnels);
 }
 
@@ -119,7 +123,7 @@ export async function connect(spec: TargetSpec, options: RunOptions): Promise<{ 
 export async function executeRun(options: RunOptions, onStart?: (config: RunConfig) => void): Promise<RunResult> {
   const startedAt = new Date();
   const r = await resolve(options);
-  const expected = typeof options.expect === 'string' ? readExpectFile(options.expect) : parseExpected(options.expect ?? [], '(expect option)');
+  const expected = readExpected(options);
   const reportDir = options.reportDir ?? DEFAULT_REPORT_DIR;
   const { connection, host, bridge } = await connect(r.spec, options);
   try {

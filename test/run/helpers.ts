@@ -1,0 +1,51 @@
+/** Shared by the run pipeline tests: the reference over HTTP, its tunnels, and child processes. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sdkTarget } from '../../src/targets/sdk.js';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const fixture = (name: string) => join(root, 'test/run/fixtures', name);
+export const FIXTURE_CHECKS = fixture('checks.ts');
+export const tempDir = () => mkdtempSync(join(tmpdir(), 'tc-run-'));
+
+/** Every tunnel an endpoint lists, with its status (bounded pages). */
+export async function listTunnels(endpoint: string) {
+  const t = sdkTarget({ kind: 'http', endpoint });
+  const all: { tunnelId: string; status: string }[] = [];
+  let nextToken: string | undefined;
+  for (let page = 0; page < 50; page++) {
+    const r = await t.call('ListTunnels', nextToken ? { nextToken } : {});
+    if (!r.ok) throw new Error(`ListTunnels: ${r.code}`);
+    all.push(...((r.output.tunnelSummaries ?? []) as { tunnelId: string; status: string }[]));
+    nextToken = r.output.nextToken as string | undefined;
+    if (!nextToken) break;
+  }
+  await t.close();
+  return all;
+}
+
+export interface Child {
+  code: Promise<number | null>;
+  stdout: () => string;
+  stderr: () => string;
+  kill(signal: NodeJS.Signals): void;
+}
+
+/** Runs a command under tsx (bounded by `timeoutMs`). */
+export function spawnTsx(args: string[], timeoutMs = 120_000): Child {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env: { ...process.env, CI: '1' } });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  return {
+    code: new Promise((resolve) => child.on('close', (c) => (clearTimeout(timer), resolve(c)))),
+    stdout: () => out,
+    stderr: () => err,
+    kill: (s) => child.kill(s),
+  };
+}

@@ -15,8 +15,26 @@ export class CheckFailed extends Error {
   }
 }
 
+/**
+ * Time shrinking may take once a failure is found. Against a slow target (or a fault that makes
+ * every case wait out the read-after-write window) shrinking could otherwise run for many
+ * minutes; past the budget, further shrink candidates are not tried and the smallest failing
+ * case found so far is reported. The replay is unaffected: the same seed reaches the same case.
+ */
+export const SHRINK_BUDGET_MS = 20_000;
+
 export async function assertProperty<T>(ctx: CheckContext, arb: fc.Arbitrary<T>, body: (value: T) => Promise<void>): Promise<void> {
-  const details = await fc.check(fc.asyncProperty(arb, body), { seed: ctx.fc.seed, numRuns: ctx.fc.numRuns, endOnFailure: ctx.fc.endOnFailure });
+  let firstFailure: number | undefined;
+  const property = fc.asyncProperty(arb, async (value) => {
+    if (firstFailure !== undefined && performance.now() - firstFailure > SHRINK_BUDGET_MS) return;
+    try {
+      await body(value);
+    } catch (e) {
+      if (!(e instanceof CheckInterrupted)) firstFailure ??= performance.now();
+      throw e;
+    }
+  });
+  const details = await fc.check(property, { seed: ctx.fc.seed, numRuns: ctx.fc.numRuns, endOnFailure: ctx.fc.endOnFailure });
   if (!details.failed) return;
   const cause = details.errorInstance;
   // A spent budget or a skip raised inside the property is not a counterexample.

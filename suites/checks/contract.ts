@@ -26,7 +26,13 @@ const byArn = (input: Json, t: Opened | undefined) => ({ ...input, resourceArn: 
 const cases: ContractCase[] = [
   { id: 'OPEN-CONTRACT-001', op: 'OpenTunnel', tunnelPerRun: false, bind: (i) => i },
   { id: 'DESCRIBE-CONTRACT-001', op: 'DescribeTunnel', tunnelPerRun: false, bind: byId },
-  { id: 'LIST-CONTRACT-001', op: 'ListTunnels', tunnelPerRun: false, bind: (i) => i },
+  {
+    id: 'LIST-CONTRACT-001',
+    op: 'ListTunnels',
+    tunnelPerRun: false,
+    // A made-up nextToken has no promised answer (tokens are opaque); pagination is LIST-PAGES-001's.
+    bind: (i) => ({ ...i, nextToken: undefined }),
+  },
   {
     id: 'ROTATE-CONTRACT-001',
     op: 'RotateTunnelAccessToken',

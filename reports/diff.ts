@@ -4,7 +4,7 @@
  * observation ids are the keys, so reordering the catalogue is not a change.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { formatValue, printable } from './format.js';
+import { formatValue, printable, targetLabel } from './format.js';
 import type { CheckReport, CheckStatus, Observation, Report } from './types.js';
 
 export interface StatusChange {
@@ -73,8 +73,8 @@ const changeLine = (c: StatusChange) => [`  ${c.id}  ${c.from ?? 'new'} → ${c.
 /** The text `report diff` prints: one section per kind of change, or a single line when there is none. */
 export function formatDiff(d: ReportDiff, a: Report, b: Report): string {
   const lines = [
-    `A: run ${a.runId} (seed ${a.seed}, ${a.target.kind} ${a.target.endpoint}, ${a.startedAt})`,
-    `B: run ${b.runId} (seed ${b.seed}, ${b.target.kind} ${b.target.endpoint}, ${b.startedAt})`,
+    `A: run ${a.runId} (seed ${a.seed}, ${targetLabel(a)}, ${a.startedAt})`,
+    `B: run ${b.runId} (seed ${b.seed}, ${targetLabel(b)}, ${b.startedAt})`,
     '',
     ...section('newly failing', d.newlyFailing, changeLine),
     ...section('newly passing', d.newlyPassing, changeLine),

@@ -40,3 +40,7 @@ export const visible = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpper
  * a visible `\uXXXX`.
  */
 export const printable = (s: string) => s.replace(/[\u0000-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, visible);
+
+/** `http http://127.0.0.1:8080`, or just `mock` when the kind is its own endpoint. */
+export const targetLabel = (r: { target: { kind: string; endpoint: string } }) =>
+  r.target.endpoint === r.target.kind ? r.target.kind : `${r.target.kind} ${r.target.endpoint}`;

@@ -4,7 +4,7 @@
  * MUST before SHOULD; colours always come with a symbol and a word.
  */
 import { operationNames, type OperationName } from '../specs/index.js';
-import { formatValue } from './format.js';
+import { formatValue, targetLabel } from './format.js';
 import type { CheckReport, CheckStatus, LatencySummary, Report } from './types.js';
 import { xmlSafe } from './xml.js';
 
@@ -46,6 +46,8 @@ td.cell.failed, .status.failed { background: #ffebe9; color: var(--fail); }
 td.cell.skipped, .status.skipped { background: #eff2f5; color: var(--muted); }
 td.cell.expected-failure, .status.expected-failure { background: #fff8c5; color: var(--xfail); }
 .status { border-radius: 4px; padding: 0 6px; white-space: nowrap; font-weight: 600; }
+table.matrix td:first-child { white-space: nowrap; }
+pre.answer { word-break: normal; overflow-wrap: anywhere; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .failure { border: 1px solid var(--line); border-left: 6px solid var(--fail); border-radius: 6px; padding: 10px 14px; margin: 12px 0; }
 .failure.expected-failure { border-left-color: var(--xfail); }
@@ -61,7 +63,7 @@ function identity(r: Report): string {
     ['tool', `${r.tool.name} ${r.tool.version}`],
     ['model', `${r.model.service} ${r.model.apiVersion}`],
     ['model sha256', r.model.sha256],
-    ['target', `${r.target.kind} ${r.target.endpoint}`],
+    ['target', targetLabel(r)],
     ['target control', caps],
     ['seed', String(r.seed)],
     ['profile', r.profile],
@@ -139,10 +141,16 @@ function failures(r: Report): string {
     .join('\n');
 }
 
+/** An answer keyed by case (reason → codes) reads best one case a line. */
+const answerText = (answer: unknown) =>
+  typeof answer === 'object' && answer !== null && !Array.isArray(answer)
+    ? Object.entries(answer).map(([k, v]) => `${k}: ${formatValue(v, 0)}`).join('\n')
+    : formatValue(answer, 0);
+
 function observations(r: Report): string {
   if (!r.observations.length) return '<p class="empty">No observation recorded.</p>';
   return `<p class="meta">What the target answered where the contract leaves a choice open: facts, never failures.</p><table class="observations"><thead><tr><th>id</th><th>question</th><th>answer</th></tr></thead><tbody>${r.observations
-    .map((o) => `<tr data-observation="${esc(o.id)}"><td><code>${esc(o.id)}</code></td><td>${esc(o.question)}</td><td><pre>${esc(formatValue(o.answer))}</pre></td></tr>`)
+    .map((o) => `<tr data-observation="${esc(o.id)}"><td><code>${esc(o.id)}</code></td><td>${esc(o.question)}</td><td><pre class="answer">${esc(answerText(o.answer))}</pre></td></tr>`)
     .join('')}</tbody></table>`;
 }
 
@@ -182,7 +190,7 @@ export function toHtml(r: Report): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${r.tool.name}: ${verdict} (${r.summary.failed} failed) against ${r.target.kind} ${r.target.endpoint}`)}</title>
+<title>${esc(`${r.tool.name}: ${verdict} (${r.summary.failed} failed) against ${targetLabel(r)}`)}</title>
 <style>${STYLE}</style>
 </head>
 <body>

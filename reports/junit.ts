@@ -3,7 +3,7 @@
  * Expected failures are passing testcases with a <system-out> note, so a known gap does not
  * turn CI red; skipped checks carry their reason.
  */
-import { formatValue } from './format.js';
+import { formatValue, targetLabel } from './format.js';
 import type { CheckReport, Report } from './types.js';
 import { tally } from './validate.js';
 import { escapeAttr as attr, escapeText as text } from './xml.js';
@@ -46,7 +46,7 @@ function properties(report: Report): string[] {
     seed: String(report.seed),
     runId: report.runId,
     profile: report.profile,
-    target: `${report.target.kind} ${report.target.endpoint}`,
+    target: targetLabel(report),
     tool: `${report.tool.name} ${report.tool.version}`,
     model: `${report.model.service} ${report.model.apiVersion} sha256:${report.model.sha256}`,
   };

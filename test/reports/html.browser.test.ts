@@ -79,6 +79,7 @@ describe.skipIf(!tool.available)(titled('report.html in headless Chromium', tool
     expect(await page.locator('[data-field="target"]').innerText()).toBe('http http://127.0.0.1:8080');
 
     expect(await page.locator('[data-observation]').count()).toBe(r.observations.length);
+    expect(await page.locator('[data-observation="OBS-MISSING-TUNNEL"] pre').innerText()).toBe('status: 404\ncode: "ResourceNotFoundException"');
     expect(await page.locator('#latency svg g[data-latency]').count()).toBe(Object.keys(r.latency!).length);
     expect(await page.locator('[data-warning="leaked"]').innerText()).toContain('1 tunnel(s) left behind');
     expect(await page.locator('[data-warning="unexpected-passes"]').innerText()).toContain('WIRE-CONTENT-TYPE-001');

@@ -1,0 +1,227 @@
+/**
+ * Legitimate variants: implementations that differ from the reference only where SERVICE-FACTS
+ * grants a freedom or leaves the answer UNKNOWN. The suite must pass every one of them; a check
+ * that fails one over-asserts.
+ */
+import { randomBytes } from 'node:crypto';
+import type {
+  CloseTunnelRequest, ListTagsForResourceRequest, ListTunnelsRequest, OpenTunnelRequest, RotateTunnelAccessTokenRequest, TagResourceRequest,
+} from '@aws-sdk/client-iotsecuretunneling';
+import type { OperationName } from '../../specs/index.js';
+import { DEFAULT_PAGE_SIZE, TunnelService, type ServiceResult } from '../service.js';
+import type { Variant } from './variant.js';
+import { overriding, refusal } from './service-edits.js';
+import { editOutput, errorReply, mapMembers, operationOf, type Json } from './wire-edits.js';
+
+
+/** How long a new tunnel stays out of ListTunnels in the lagging variant (SF UNKNOWN: convergence window). */
+const LIST_LAG_MS = 300;
+const THROTTLE_EVERY = 7;
+
+/** The answer an implementation may give to an operation on a CLOSED tunnel (SF UNKNOWN). */
+const closedRefusal = (what: string) => refusal('InvalidRequestException', 400, `Tunnel is CLOSED: cannot ${what}`);
+
+export const legitimate: Variant[] = [
+  {
+    name: 'reference',
+    kind: 'legitimate',
+    description: 'the reference implementation itself',
+  },
+  {
+    name: 'not-found-400',
+    kind: 'legitimate',
+    description: 'ResourceNotFoundException with status 400 (SF Wire: "400 and 404 are both seen"; freedom "400 or 404 for not-found")',
+    service: overriding(
+      class extends TunnelService {
+        protected override notFound(what: string): ServiceResult {
+          return refusal('ResourceNotFoundException', 400, `Tunnel or resource ${what} not found`);
+        }
+      },
+    ),
+  },
+  {
+    name: 'other-id-and-token-formats',
+    kind: 'legitimate',
+    description: 'ids from a counter using every TunnelId character class, hex tokens (freedom: "Any id matching the pattern · any opaque token")',
+    service: (options) => {
+      let n = 0;
+      const boot = randomBytes(3).toString('hex');
+      return new TunnelService({ ...options, newId: () => `T_${boot}-${++n}+=:x`, newToken: () => randomBytes(32).toString('hex') });
+    },
+  },
+  {
+    name: 'arn-tunnel-service',
+    kind: 'legitimate',
+    description: 'ARNs of the form arn:aws:tunnel:… (SF Lifecycle: "do not assert the ARN\'s service part")',
+    service: overriding(
+      class extends TunnelService {
+        override openTunnel(input: OpenTunnelRequest): ServiceResult {
+          const r = super.openTunnel(input);
+          if (!r.ok) return r;
+          const t = this.find(String(r.output.tunnelId))!;
+          t.arn = t.arn.replace(/^arn:aws:iot:/, 'arn:aws:tunnel:');
+          return { ok: true, output: { ...r.output, tunnelArn: t.arn } };
+        }
+      },
+    ),
+  },
+  {
+    name: 'short-pages',
+    kind: 'legitimate',
+    description: 'ListTunnels pages hold at most 2 tunnels whatever maxResults says (freedom: "pages shorter than maxResults")',
+    service: overriding(
+      class extends TunnelService {
+        override listTunnels(input: ListTunnelsRequest): ServiceResult {
+          return super.listTunnels({ ...input, maxResults: Math.min(input.maxResults ?? DEFAULT_PAGE_SIZE, 2) });
+        }
+      },
+    ),
+  },
+  {
+    name: 'default-page-size-10',
+    kind: 'legitimate',
+    description: 'ListTunnels without maxResults returns pages of 10 (SF UNKNOWN: default page size)',
+    service: overriding(
+      class extends TunnelService {
+        override listTunnels(input: ListTunnelsRequest): ServiceResult {
+          return super.listTunnels({ ...input, maxResults: input.maxResults ?? 10 });
+        }
+      },
+    ),
+  },
+  {
+    name: 'optional-members-omitted',
+    kind: 'legitimate',
+    description: 'no lastUpdatedAt inside connection states and no timeoutConfig in DescribeTunnel (freedom: "optional members omitted"; SF UNKNOWN: whether timeoutConfig is echoed)',
+    wire: editOutput((out) => {
+      const drop = (key: string) => (v: unknown) => ({ ...(v as Json), [key]: undefined });
+      const tunnel = mapMembers(mapMembers(out.tunnel, 'sourceConnectionState', drop('lastUpdatedAt')), 'destinationConnectionState', drop('lastUpdatedAt'));
+      return { ...out, tunnel: drop('timeoutConfig')(tunnel) };
+    }, ['DescribeTunnel']),
+  },
+  {
+    name: 'extra-members',
+    kind: 'legitimate',
+    description: 'every object in every answer carries an extra vendor member (freedom: "extra unknown members in a response")',
+    wire: editOutput((out) => withExtra(out) as Json),
+  },
+  {
+    name: 'second-precision-timestamps',
+    kind: 'legitimate',
+    description: 'all timestamps are whole epoch seconds (freedom: "second-precision timestamps")',
+    wire: editOutput((out) => ['createdAt', 'lastUpdatedAt'].reduce((o, k) => mapMembers(o, k, (v) => Math.floor(Number(v))), out as unknown) as Json),
+  },
+  {
+    name: 'throttles-every-7th',
+    kind: 'legitimate',
+    description: `every ${THROTTLE_EVERY}th operation request answers 400 ThrottlingException (freedom: "ThrottlingException at any time")`,
+    wire: (inner) => {
+      let n = 0;
+      return (req) => {
+        if (operationOf(req) && ++n % THROTTLE_EVERY === 0) return errorReply({ headers: {} }, 400, 'ThrottlingException', 'Rate exceeded');
+        return inner(req);
+      };
+    },
+  },
+  {
+    name: 'list-lags-writes',
+    kind: 'legitimate',
+    description: `ListTunnels shows a new tunnel only ${LIST_LAG_MS} ms after it opened (SF UNKNOWN: "whether ListTunnels is immediately consistent")`,
+    service: overriding(
+      class extends TunnelService {
+        override listTunnels(input: ListTunnelsRequest): ServiceResult {
+          const r = super.listTunnels(input);
+          if (!r.ok) return r;
+          const visibleFrom = (this.options.now() - LIST_LAG_MS) / 1000;
+          const summaries = (r.output.tunnelSummaries as { createdAt: number }[]).filter((s) => s.createdAt <= visibleFrom);
+          return { ok: true, output: { ...r.output, tunnelSummaries: summaries } };
+        }
+      },
+    ),
+  },
+  {
+    name: 'validation-invalid-request',
+    kind: 'legitimate',
+    description: 'constraint violations are InvalidRequestException (SF: "The exact code the real service uses for a constraint violation is UNKNOWN")',
+    service: overriding(
+      class extends TunnelService {
+        override call(op: OperationName, input: unknown): ServiceResult {
+          const r = super.call(op, input);
+          return !r.ok && r.error.code === 'ValidationException' ? refusal('InvalidRequestException', 400, r.error.message) : r;
+        }
+      },
+    ),
+  },
+  {
+    name: 'close-closed-errors',
+    kind: 'legitimate',
+    description: 'CloseTunnel on a CLOSED tunnel (without delete) answers 400 InvalidRequestException (SF UNKNOWN: closing a CLOSED tunnel)',
+    service: overriding(
+      class extends TunnelService {
+        override closeTunnel(input: CloseTunnelRequest): ServiceResult {
+          return !input.delete && this.find(input.tunnelId!)?.status === 'CLOSED' ? closedRefusal('close') : super.closeTunnel(input);
+        }
+      },
+    ),
+  },
+  {
+    name: 'close-closed-errors-even-with-delete',
+    kind: 'legitimate',
+    description: 'CloseTunnel on a CLOSED tunnel, with or without delete, answers 400 InvalidRequestException and changes nothing (SF UNKNOWN: closing a CLOSED tunnel)',
+    service: overriding(
+      class extends TunnelService {
+        override closeTunnel(input: CloseTunnelRequest): ServiceResult {
+          return this.find(input.tunnelId!)?.status === 'CLOSED' ? closedRefusal('close') : super.closeTunnel(input);
+        }
+      },
+    ),
+  },
+  {
+    name: 'rotate-closed-errors',
+    kind: 'legitimate',
+    description: 'rotating a CLOSED tunnel answers 400 InvalidRequestException (SF UNKNOWN: rotating a CLOSED tunnel)',
+    service: overriding(
+      class extends TunnelService {
+        override rotateTunnelAccessToken(input: RotateTunnelAccessTokenRequest): ServiceResult {
+          return input.clientMode !== 'SOURCE' || !input.destinationConfig
+            ? this.find(input.tunnelId!)?.status === 'CLOSED'
+              ? closedRefusal('rotate')
+              : super.rotateTunnelAccessToken(input)
+            : super.rotateTunnelAccessToken(input);
+        }
+      },
+    ),
+  },
+  {
+    name: 'tag-closed-errors',
+    kind: 'legitimate',
+    description: 'TagResource on a CLOSED tunnel answers 400 InvalidRequestException (SF UNKNOWN: tagging a CLOSED tunnel)',
+    service: overriding(
+      class extends TunnelService {
+        override tagResource(input: TagResourceRequest): ServiceResult {
+          return this.findByArn(input.resourceArn!)?.status === 'CLOSED' ? closedRefusal('tag') : super.tagResource(input);
+        }
+      },
+    ),
+  },
+  {
+    name: 'tags-listed-in-reverse',
+    kind: 'legitimate',
+    description: 'ListTagsForResource lists tags newest first (tags are a key->value set: no order is promised)',
+    service: overriding(
+      class extends TunnelService {
+        override listTagsForResource(input: ListTagsForResourceRequest): ServiceResult {
+          const r = super.listTagsForResource(input);
+          return r.ok && Array.isArray(r.output.tags) ? { ok: true as const, output: { ...r.output, tags: [...r.output.tags].reverse() } } : r;
+        }
+      },
+    ),
+  },
+];
+
+/** Adds a vendor member to every object except tag entries' strings (a tag stays a key/value pair plus the extra). */
+function withExtra(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withExtra);
+  if (value === null || typeof value !== 'object') return value;
+  return { ...Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withExtra(v)])), vendorExtension: { region: 'local' } };
+}

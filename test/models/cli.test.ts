@@ -2,15 +2,12 @@
  * The AWS CLI v2 (a client nobody here wrote) against a real `tunnel-conformance serve --port 0`
  * child process: every operation, its JSON output and exit status, and the serve lifecycle.
  */
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemTool, titled } from '../support/system-tool.js';
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { startServe, type Serve } from './serve-process.js';
 
 /** The first `aws` on PATH that is version 2 (a pyenv shim of CLI v1 may come first). */
 function awsCliV2(): string | undefined {
@@ -36,33 +33,6 @@ const env: NodeJS.ProcessEnv = {
   AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
   AWS_PAGER: '',
 };
-
-interface Serve {
-  child: ChildProcess;
-  url: string;
-  exit: Promise<number | null>;
-  /** stdout after the listening line: CONTRACT.md allows none */
-  laterLines: string[];
-}
-
-/** Starts serve and resolves once it printed its listening line (bounded to 30 s). */
-function startServe(): Promise<Serve> {
-  const child = spawn(process.execPath, ['bin/tunnel-conformance.js', 'serve', '--port', '0'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('serve printed no listening line within 30 s')), 30_000);
-    const laterLines: string[] = [];
-    const lines = createInterface({ input: child.stdout! });
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      lines.on('line', (later) => laterLines.push(later));
-      const m = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
-      if (m) resolve({ child, url: m[1], exit, laterLines });
-      else reject(new Error(`unexpected first line from serve: ${line}`));
-    });
-    exit.then((code) => reject(new Error(`serve exited with ${code} before listening`)));
-  });
-}
 
 describe.skipIf(!aws.available)(titled('AWS CLI v2 against tunnel-conformance serve', aws), () => {
   let serve: Serve;

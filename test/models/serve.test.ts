@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { startServe } from './serve-process.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('tunnel-conformance serve', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('prints one listening line with the real port, serves, and exits 0 on %s', async (signal) => {
+    const serve = await startServe();
+    try {
+      expect(serve.url).toMatch(/^http:\/\/127\.0\.0\.1:[1-9]\d*$/);
+      const res = await fetch(`${serve.url}/_conformance/v1/capabilities`);
+      expect(await res.json()).toEqual({ clock: true, reset: true });
+      serve.child.kill(signal);
+      expect(await serve.exit).toBe(0);
+      expect(serve.laterLines).toEqual([]);
+    } finally {
+      if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+    }
+  });
+
+  it('refuses a bad port with exit status 2 and a one-line reason', () => {
+    const r = spawnSync(process.execPath, ['bin/tunnel-conformance.js', 'serve', '--port', '70000'], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('--port')]);
+  });
+});

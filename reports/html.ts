@@ -4,12 +4,19 @@
  * MUST before SHOULD; colours always come with a symbol and a word.
  */
 import { operationNames, type OperationName } from '../specs/index.js';
-import { formatValue, targetLabel } from './format.js';
+import { formatValue, targetLabel, visible } from './format.js';
 import type { CheckReport, CheckStatus, LatencySummary, Report } from './types.js';
 import { xmlSafe } from './xml.js';
 
+/** HTML also treats DEL and the C1 controls as errors: they are made visible like XML's forbidden ones. */
 const esc = (s: string | number) =>
-  xmlSafe(String(s)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  xmlSafe(String(s))
+    .replace(/[\u007F-\u009F]/g, visible)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 const STATUS: Record<CheckStatus, { symbol: string; label: string }> = {
   passed: { symbol: '✓', label: 'passed' },

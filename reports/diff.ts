@@ -68,6 +68,19 @@ function section<T>(title: string, items: T[], line: (x: T) => string[]): string
   return items.length ? [`${title} (${items.length}):`, ...items.flatMap(line), ''] : [];
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Answers keyed by case (reason → codes) are compared case by case, so only what differs is shown. */
+function answerLines(o: ReportDiff['observations'][number]): string[] {
+  if (o.presence === 'changed' && isRecord(o.before) && isRecord(o.after)) {
+    const { before, after } = o;
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    const show = (r: Record<string, unknown>, k: string) => (k in r ? oneLine(r[k]) : '(not observed)');
+    return keys.filter((k) => !isDeepStrictEqual(before[k], after[k])).map((k) => `    ${k}: A ${show(before, k)}, B ${show(after, k)}`);
+  }
+  return [...(o.presence === 'added' ? [] : [`    A: ${oneLine(o.before)}`]), ...(o.presence === 'removed' ? [] : [`    B: ${oneLine(o.after)}`])];
+}
+
 const changeLine = (c: StatusChange) => [`  ${c.id}  ${c.from ?? 'new'} → ${c.to}  ${c.title}`];
 
 /** The text `report diff` prints: one section per kind of change, or a single line when there is none. */
@@ -81,11 +94,7 @@ export function formatDiff(d: ReportDiff, a: Report, b: Report): string {
     ...section('other status changes', d.otherChanges, changeLine),
     ...section('checks added', d.added, (c) => [`  ${c.id}  ${c.status}  ${c.title}`]),
     ...section('checks removed', d.removed, (c) => [`  ${c.id}  was ${c.status}  ${c.title}`]),
-    ...section('changed observations', d.observations, (o) => [
-      `  ${o.id}  ${o.question}${o.presence === 'changed' ? '' : ` (${o.presence})`}`,
-      ...(o.presence === 'added' ? [] : [`    A: ${oneLine(o.before)}`]),
-      ...(o.presence === 'removed' ? [] : [`    B: ${oneLine(o.after)}`]),
-    ]),
+    ...section('changed observations', d.observations, (o) => [`  ${o.id}  ${o.question}${o.presence === 'changed' ? '' : ` (${o.presence})`}`, ...answerLines(o)]),
   ];
   const changes = d.newlyFailing.length + d.newlyPassing.length + d.otherChanges.length + d.added.length + d.removed.length + d.observations.length;
   if (!changes) lines.push('no change in check statuses or observations', '');

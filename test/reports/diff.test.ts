@@ -54,6 +54,20 @@ describe('diffReports', () => {
     expect(text).toContain('  OBS-PAGE  default page size\n    A: 50\n    B: 100');
     expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/);
   });
+
+  test('answers keyed by case show only the cases that differ', () => {
+    const a = report([], { observations: [{ id: 'OBS-ERR', question: 'error per reason', answer: { pattern: ['400 ValidationException'], 'too-long': ['400 ValidationException'], enum: ['400 X'] } }] });
+    const b = report([], { observations: [{ id: 'OBS-ERR', question: 'error per reason', answer: { pattern: ['404 ResourceNotFoundException'], 'too-long': ['400 ValidationException'], range: ['400 Y'] } }] });
+    expect(formatDiff(diffReports(a, b), a, b)).toContain(
+      [
+        'changed observations (1):',
+        '  OBS-ERR  error per reason',
+        '    pattern: A ["400 ValidationException"], B ["404 ResourceNotFoundException"]',
+        '    enum: A ["400 X"], B (not observed)',
+        '    range: A (not observed), B ["400 Y"]',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('tunnel-conformance report', () => {

@@ -15,6 +15,7 @@ export async function runChecksInVitest(config: RunConfig, reporter: RunReporter
   let interrupted = signal?.aborted ?? false;
   if (interrupted) return { interrupted };
   const exitCode = process.exitCode;
+  const ours = signalListeners();
   const vitest = await createVitest(
     'test',
     {
@@ -35,6 +36,9 @@ export async function runChecksInVitest(config: RunConfig, reporter: RunReporter
     },
     { server: { watch: null } },
   );
+  // vitest's logger exits the process on SIGINT/SIGTERM; the caller owns those signals (the
+  // CLI turns them into `signal`), because the cleanup must still run.
+  dropListenersNotIn(ours);
   let forceStop!: () => void;
   const stopped = new Promise<void>((resolve) => (forceStop = resolve));
   let grace: NodeJS.Timeout | undefined;
@@ -48,6 +52,7 @@ export async function runChecksInVitest(config: RunConfig, reporter: RunReporter
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const run = vitest.start([]);
+    dropListenersNotIn(ours);
     run.catch(() => {});
     await Promise.race([run, stopped]);
   } finally {
@@ -58,4 +63,10 @@ export async function runChecksInVitest(config: RunConfig, reporter: RunReporter
     process.exitCode = exitCode;
   }
   return { interrupted };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const signalListeners = () => new Set(SIGNALS.flatMap((s) => process.listeners(s)));
+function dropListenersNotIn(keep: Set<unknown>) {
+  for (const s of SIGNALS) for (const l of process.listeners(s)) if (!keep.has(l)) process.off(s, l);
 }

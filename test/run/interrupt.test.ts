@@ -1,0 +1,96 @@
+/**
+ * Nothing left behind, even when a run is cut short: SIGINT cancels the checks but the run still
+ * closes what it opened; a run killed outright is swept from its ledger or by its run id. The
+ * implementation is a real `tunnel-conformance serve` child process.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ledgerPath, ledgerState, readLedger } from '../../src/run/ledger.js';
+import { fixture, listTunnels, spawnTsx, tempDir, type Child } from './helpers.js';
+
+const SLOW = fixture('slow-check.ts');
+const children: Child[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) c.kill('SIGKILL');
+});
+
+async function serve(): Promise<string> {
+  const child = spawnTsx(['bin/tunnel-conformance.js', 'serve', '--port', '0'], 180_000);
+  children.push(child);
+  for (let i = 0; i < 300; i++) {
+    const m = /^listening on (\S+)$/m.exec(child.stdout());
+    if (m) return m[1];
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`serve did not start: ${child.stderr()}`);
+}
+
+/** Resolves once the run's ledger lists an opened tunnel (bounded). */
+async function tunnelJournaled(reportDir: string): Promise<string> {
+  for (let i = 0; i < 600; i++) {
+    const { opened } = ledgerState(readLedger(ledgerPath(reportDir)));
+    if (opened.length) return opened[0];
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no tunnel was journaled');
+}
+
+const openTunnels = async (url: string) => (await listTunnels(url)).filter((t) => t.status === 'OPEN');
+
+describe('interrupted runs', { timeout: 150_000 }, () => {
+  it('SIGINT: the checks stop, the opened tunnel is closed, the report says so, exit 2', async () => {
+    const url = await serve();
+    const reportDir = tempDir();
+    const run = spawnTsx([fixture('cli.ts'), SLOW, '--target', url, '--profile', 'quick', '--seed', '1', '--report-dir', reportDir]);
+    children.push(run);
+    const tunnelId = await tunnelJournaled(reportDir);
+    expect((await openTunnels(url)).map((t) => t.tunnelId)).toEqual([tunnelId]);
+    run.kill('SIGINT');
+    expect(await run.code).toBe(2);
+    expect(run.stderr()).toContain('interrupted');
+    expect(await openTunnels(url)).toEqual([]);
+    const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'));
+    expect(report.resources).toEqual({ opened: 1, cleanedUp: 1, leaked: [] });
+    expect(report.checks[0]).toMatchObject({ id: 'LIFE-TEST-SLOW-001', status: 'skipped' });
+  });
+
+  it('SIGKILL leaves a tunnel; sweep --report-dir closes it from the ledger', async () => {
+    const url = await serve();
+    const reportDir = tempDir();
+    const run = spawnTsx([fixture('cli.ts'), SLOW, '--target', url, '--profile', 'quick', '--report-dir', reportDir]);
+    children.push(run);
+    await tunnelJournaled(reportDir);
+    run.kill('SIGKILL');
+    await run.code;
+    expect(await openTunnels(url)).toHaveLength(1);
+    expect(existsSync(join(reportDir, 'report.json'))).toBe(false);
+
+    const sweep = spawnTsx(['bin/tunnel-conformance.js', 'sweep', '--target', url, '--report-dir', reportDir]);
+    expect(await sweep.code).toBe(0);
+    expect(sweep.stdout()).toContain('1 found, 1 closed and deleted');
+    expect(await openTunnels(url)).toEqual([]);
+    expect(ledgerState(readLedger(ledgerPath(reportDir))).pending).toEqual([]);
+  });
+
+  it('sweep --run-id finds the run`s tunnels by their tag and leaves other tunnels alone', async () => {
+    const url = await serve();
+    const reportDir = tempDir();
+    const run = spawnTsx([fixture('cli.ts'), SLOW, '--target', url, '--profile', 'quick', '--report-dir', reportDir]);
+    children.push(run);
+    await tunnelJournaled(reportDir);
+    run.kill('SIGKILL');
+    await run.code;
+    const runId = readLedger(ledgerPath(reportDir))[0].runId;
+    // A tunnel of somebody else, without the run's tag:
+    const { sdkTarget } = await import('../../src/targets/sdk.js');
+    const other = await sdkTarget({ kind: 'http', endpoint: url }).call('OpenTunnel', { description: 'not ours' });
+    expect(other.ok).toBe(true);
+
+    const sweep = spawnTsx(['bin/tunnel-conformance.js', 'sweep', '--target', url, '--run-id', runId]);
+    expect(await sweep.code).toBe(0);
+    expect(sweep.stdout()).toContain('1 found, 1 closed and deleted');
+    const left = await openTunnels(url);
+    expect(left.map((t) => t.tunnelId)).toEqual([other.ok && other.output.tunnelId]);
+  });
+});

@@ -24,7 +24,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, got "${values.port}"`);
 
-  const server = await startServer({ host: values.host, port });
+  const server = await startServer({ host: values.host, port }).catch((e: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot listen on ${values.host}:${port}: ${e.code ?? e.message}`);
+  });
   console.log(`listening on ${server.url}`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     const stop = (s: NodeJS.Signals) => {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { startServe } from './serve-process.js';
@@ -20,10 +21,26 @@ describe('tunnel-conformance serve', () => {
     }
   });
 
+  const serveSync = (...args: string[]) =>
+    spawnSync(process.execPath, ['bin/tunnel-conformance.js', 'serve', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+
   it('refuses a bad port with exit status 2 and a one-line reason', () => {
-    const r = spawnSync(process.execPath, ['bin/tunnel-conformance.js', 'serve', '--port', '70000'], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+    const r = serveSync('--port', '70000');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('--port')]);
+  });
+
+  it('exits 2 with a one-line reason when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const r = serveSync('--port', String((taken.address() as AddressInfo).port));
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('EADDRINUSE')]);
+    } finally {
+      taken.close();
+    }
   });
 });

@@ -10,8 +10,6 @@
  * `-` a fair share of the time. Lone surrogates are never produced: they are not scalar values,
  * cannot travel as UTF-8, and would test the JSON layer rather than the service.
  */
-import fc from 'fast-check';
-
 const CATEGORIES = ['L', 'N', 'Z', 'P', 'S', 'M', 'C'] as const;
 export type Category = (typeof CATEGORIES)[number];
 export type Plane = 'ascii' | 'bmp' | 'astral';
@@ -25,6 +23,8 @@ export interface Bucket {
   plane: Plane;
   /** Inclusive [first, last] code-point runs. */
   ranges: [number, number][];
+  /** How many members come before each run: `starts[i]` is the offset of `ranges[i][0]`. */
+  starts: number[];
   size: number;
 }
 
@@ -67,10 +67,13 @@ function build(source: string, member: (s: string) => boolean): CodePointSet {
     const plane = planeOf(cp);
     const key = `${category}/${plane}`;
     let b = byKey.get(key);
-    if (!b) byKey.set(key, (b = { category, plane, ranges: [], size: 0 }));
+    if (!b) byKey.set(key, (b = { category, plane, ranges: [], starts: [], size: 0 }));
     const last = b.ranges[b.ranges.length - 1];
     if (last && last[1] === cp - 1) last[1] = cp;
-    else b.ranges.push([cp, cp]);
+    else {
+      b.ranges.push([cp, cp]);
+      b.starts.push(b.size);
+    }
     b.size++;
     size++;
   }
@@ -107,22 +110,18 @@ export function complementSet(classBody: string): CodePointSet {
 /** Every scalar value: the alphabet of a string with no pattern. */
 export const anyScalar = () => classSet('\\u{0}-\\u{10FFFF}');
 
-function pick(bucket: Bucket, offset: number): number {
-  for (const [first, last] of bucket.ranges) {
-    const n = last - first + 1;
-    if (offset < n) return first + offset;
-    offset -= n;
+/** The offset-th member of a bucket (binary search over its runs). */
+export function pick(bucket: Bucket, offset: number): number {
+  const starts = bucket.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  throw new Error('unreachable: offset beyond bucket');
+  return bucket.ranges[lo][0] + offset - starts[lo];
 }
 
-const SLOT = 1 << 20;
-
-/** A code point from the buckets given (all of the set's by default), each bucket equally likely. */
-export function codePointArbitrary(set: CodePointSet, buckets: Bucket[] = set.buckets): fc.Arbitrary<number> {
-  // One integer per character (cheap to generate, shrinks toward the first bucket's first member).
-  return fc.integer({ min: 0, max: buckets.length * SLOT - 1 }).map((i) => {
-    const b = buckets[Math.floor(i / SLOT)];
-    return pick(b, Math.floor(((i % SLOT) * b.size) / SLOT));
-  });
-}
+/** The first (simplest) member of the set: what shrinking replaces characters with. */
+export const simplest = (set: CodePointSet) => set.buckets[0].ranges[0][0];

@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { def, defName, inputShape, type OperationName } from '../specs/index.js';
 import type { JsonSchema } from '../specs/json-schema.js';
-import { codePointArbitrary, complementSet } from './charset.js';
+import { complementSet } from './charset.js';
 import { SchemaCompiler, assertSupported } from './compile.js';
 import { domainCompileOptions, keepsCrossMemberRules } from './domain.js';
 import { fromCodePoints, stringOver, stringRule, type StringRule } from './strings.js';
@@ -95,7 +95,7 @@ function stringBreakers(rule: StringRule): Breaker[] {
     arb: fc.constantFrom(...lengths).chain((n) => stringOver(rule.alphabet, { min: n, max: n }, true)).map((s) => at(s)),
   }));
   if (rule.repetition && (max === undefined || max >= 1)) {
-    const outside = codePointArbitrary(complementSet(rule.repetition.classBody));
+    const outside = stringOver(complementSet(rule.repetition.classBody), { min: 1, max: 1 }, false).map((c) => c.codePointAt(0)!);
     const valid = stringOver(rule.alphabet, { min: Math.max(min, 1), max }, true);
     breakers.push({
       reason: 'pattern',

@@ -17,20 +17,47 @@ export interface Bounds {
 
 const edgesOf = (min: number, max: number) => [...new Set([min, min + 1, max - 1, max])].filter((n) => n >= min && n <= max);
 
+const EDGE_WEIGHT = 1;
+const SMALL_WEIGHT = 8;
+const UNIFORM_WEIGHT = 2;
+
 /**
- * Each edge weighs 1, a small size 8, a uniform size 2: at a 2048 maximum about 1 in 14 draws
- * is exactly the maximum (docs/generators.md has the measured rates).
+ * A size: each edge weighs 1, a small size 8, a uniform size 2, so at a 2048 maximum about 1 draw
+ * in 14 is exactly the maximum (docs/generators.md has the measured rates). Drawn straight from
+ * the random source because every generated string and list needs one.
  */
-export function sizeArbitrary({ min, max }: Bounds, boundaryBias: boolean): fc.Arbitrary<number> {
+export function drawSize(mrng: fc.Random, { min, max }: Bounds, boundaryBias: boolean): number {
   const hi = max ?? min + UNBOUNDED_EXTRA;
-  const uniform = fc.integer({ min, max: hi });
-  if (!boundaryBias) return uniform;
-  return fc.oneof(
-    ...edgesOf(min, hi).map((n) => ({ arbitrary: fc.constant(n), weight: 1 })),
-    { arbitrary: fc.integer({ min, max: Math.min(hi, min + SMALL_SPAN) }), weight: 8 },
-    { arbitrary: uniform, weight: 2 },
-  );
+  if (!boundaryBias) return mrng.nextInt(min, hi);
+  const edges = edgesOf(min, hi);
+  let r = mrng.nextInt(0, edges.length * EDGE_WEIGHT + SMALL_WEIGHT + UNIFORM_WEIGHT - 1);
+  if (r < edges.length * EDGE_WEIGHT) return edges[Math.floor(r / EDGE_WEIGHT)];
+  r -= edges.length * EDGE_WEIGHT;
+  return r < SMALL_WEIGHT ? mrng.nextInt(min, Math.min(hi, min + SMALL_SPAN)) : mrng.nextInt(min, hi);
 }
+
+/** Sizes as an arbitrary (for lists); shrinks like fc.integer, toward the minimum. */
+class SizeArbitrary extends fc.Arbitrary<number> {
+  private readonly plain: fc.Arbitrary<number>;
+  constructor(
+    private readonly bounds: Bounds,
+    private readonly boundaryBias: boolean,
+  ) {
+    super();
+    this.plain = fc.integer({ min: bounds.min, max: bounds.max ?? bounds.min + UNBOUNDED_EXTRA });
+  }
+  generate(mrng: fc.Random): fc.Value<number> {
+    return new fc.Value(drawSize(mrng, this.bounds, this.boundaryBias), undefined);
+  }
+  canShrinkWithoutContext(value: unknown): value is number {
+    return this.plain.canShrinkWithoutContext(value);
+  }
+  shrink(value: number, context: unknown): fc.Stream<fc.Value<number>> {
+    return this.plain.shrink(value, context);
+  }
+}
+
+export const sizeArbitrary = (bounds: Bounds, boundaryBias: boolean): fc.Arbitrary<number> => new SizeArbitrary(bounds, boundaryBias);
 
 /** An integer in a range; edges weigh 1 each, the rest of the range 4. */
 export function integerArbitrary({ min, max }: { min?: number; max?: number }, boundaryBias: boolean): fc.Arbitrary<number> {

@@ -1,0 +1,114 @@
+/** The run pipeline's small parts: options, selection, expect files, ledger, seeds, run-id tag, plan. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { def } from '../../specs/index.js';
+import { RUN_ID_TAG_KEY, type CheckDefinition } from '../../suites/check.js';
+import { UsageError } from '../../src/cli/args.js';
+import { withRunIdTag } from '../../src/run/context.js';
+import { readExpectFile } from '../../src/run/expect.js';
+import { appendLedger, ledgerPath, ledgerState, readLedger } from '../../src/run/ledger.js';
+import { parseRunArgs } from '../../src/run/options.js';
+import { formatPlan, planRun } from '../../src/run/plan.js';
+import { runsPerProperty } from '../../src/run/profile.js';
+import { checkSeed } from '../../src/run/seed.js';
+import { selectChecks } from '../../src/run/select.js';
+import { tempDir } from './helpers.js';
+
+const check = (id: string, tunnels = 1): CheckDefinition => ({
+  id,
+  title: `title of ${id}`,
+  level: 'MUST',
+  source: 'test',
+  operations: [],
+  cost: (runs) => ({ tunnels: tunnels * runs, calls: 2 * runs }),
+  run: async () => {},
+});
+const catalogue = ['LIST-ORDER-001', 'LIST-PAGES-001', 'OPEN-IDS-001', 'ERR-NOT-FOUND-001'].map((id) => check(id));
+
+describe('run options', () => {
+  it('defaults: mock, standard, random seed', () => {
+    expect(parseRunArgs([])).toEqual({ help: false, plan: false, options: expect.objectContaining({ target: 'mock', profile: 'standard', seed: undefined }) });
+  });
+
+  it('reads every flag', () => {
+    const { options, plan } = parseRunArgs(['--target', 'aws', '--profile', 'full', '--seed=-7', '--only', 'LIST-*', '--skip', 'LIST-PAGES-001', '--expect', 'x.yaml', '--region', 'eu-west-1', '--max-tunnels', '3', '--plan', '--report-dir', 'out']);
+    expect(plan).toBe(true);
+    expect(options).toEqual({ target: 'aws', profile: 'full', seed: -7, only: 'LIST-*', skip: 'LIST-PAGES-001', expect: 'x.yaml', region: 'eu-west-1', maxTunnels: 3, reportDir: 'out' });
+  });
+
+  it.each([[['--seed', '1.5']], [['--max-tunnels', '-1']], [['--profile', 'QUICK']], [['--target', 'gopher://x']], [['positional']]])('rejects %j', (args) => {
+    expect(() => parseRunArgs(args)).toThrow(UsageError);
+  });
+});
+
+describe('selection', () => {
+  it('keeps catalogue order, takes globs, and skips after selecting', () => {
+    expect(selectChecks(catalogue, ['OPEN-*', 'LIST-*'], ['LIST-PAGES-001']).map((c) => c.id)).toEqual(['LIST-ORDER-001', 'OPEN-IDS-001']);
+    expect(selectChecks(catalogue, [], ['*-001']).map((c) => c.id)).toEqual([]);
+  });
+
+  it('refuses an --only entry that matches nothing', () => {
+    expect(() => selectChecks(catalogue, ['LIST-*', 'LSIT-ORDER-001'], [])).toThrow('LSIT-ORDER-001');
+  });
+});
+
+describe('expect files', () => {
+  it('reads JSON and YAML lists', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'e.json'), JSON.stringify([{ id: 'A-B-001', reason: 'r' }]));
+    writeFileSync(join(dir, 'e.yaml'), '- id: A-B-001\n  reason: r\n');
+    expect(readExpectFile(join(dir, 'e.json'))).toEqual([{ id: 'A-B-001', reason: 'r' }]);
+    expect(readExpectFile(join(dir, 'e.yaml'))).toEqual([{ id: 'A-B-001', reason: 'r' }]);
+  });
+
+  it.each([['{"id": "x"}'], ['- id: A-B-001\n'], ['- id: A-B-001\n  reason: ""\n'], ['[: broken']])('rejects %j', (text) => {
+    const path = join(tempDir(), 'e.yaml');
+    writeFileSync(path, text);
+    expect(() => readExpectFile(path)).toThrow(path);
+  });
+});
+
+describe('ledger', () => {
+  it('tells opened, cleaned and pending tunnels apart, per run, and survives a torn last line', () => {
+    const path = ledgerPath(tempDir());
+    appendLedger(path, { event: 'opened', runId: 'r1', tunnelId: 'a' });
+    appendLedger(path, { event: 'opened', runId: 'r1', tunnelId: 'b' });
+    appendLedger(path, { event: 'opened', runId: 'r2', tunnelId: 'c' });
+    appendLedger(path, { event: 'cleaned', runId: 'r1', tunnelId: 'a' });
+    writeFileSync(path, '{"event":"opened","runId":"r2","tunn', { flag: 'a' });
+    const entries = readLedger(path);
+    expect(ledgerState(entries, 'r1')).toEqual({ opened: ['a', 'b'], cleaned: ['a'], pending: ['b'] });
+    expect(ledgerState(entries).pending).toEqual(['b', 'c']);
+  });
+});
+
+describe('seeds, tags and plans', () => {
+  it('derives a check`s seed from the run seed and the id alone', () => {
+    expect(checkSeed(42, 'LIST-ORDER-001')).toBe(checkSeed(42, 'LIST-ORDER-001'));
+    expect(checkSeed(42, 'LIST-ORDER-001')).not.toBe(checkSeed(42, 'LIST-PAGES-001'));
+    expect(checkSeed(42, 'LIST-ORDER-001')).not.toBe(checkSeed(43, 'LIST-ORDER-001'));
+  });
+
+  it('adds the run-id tag, giving up the last tag of a full list', () => {
+    expect(withRunIdTag({ description: 'd' }, 'r1')).toEqual({ description: 'd', tags: [{ key: RUN_ID_TAG_KEY, value: 'r1' }] });
+    const max = (def('TagList') as { maxItems: number }).maxItems;
+    const full = Array.from({ length: max }, (_, i) => ({ key: `k${i}`, value: 'v' }));
+    const tagged = withRunIdTag({ tags: full }, 'r1').tags as { key: string }[];
+    expect(tagged).toHaveLength(max);
+    expect(tagged.at(-1)).toEqual({ key: RUN_ID_TAG_KEY, value: 'r1' });
+    expect(tagged.at(-2)).toEqual(full[max - 2]);
+  });
+
+  it('runs fewer cases on aws', () => {
+    for (const p of ['quick', 'standard', 'full'] as const) expect(runsPerProperty(p, 'aws')).toBeLessThan(runsPerProperty(p, 'http'));
+    expect(runsPerProperty('quick', 'mock')).toBeLessThan(runsPerProperty('full', 'mock'));
+  });
+
+  it('plans from the checks` costs, counting the cleanup calls', () => {
+    const plan = planRun(catalogue.slice(0, 2), 5, 'aws', 25);
+    expect(plan).toMatchObject({ numRuns: 5, maxTunnels: 10, maxCalls: 30, budget: 25 });
+    expect(formatPlan(plan)).toContain('LIST-ORDER-001  MUST    title of LIST-ORDER-001');
+    expect(formatPlan(plan)).toContain('at most 10 tunnels (budget 25');
+  });
+});

@@ -1,0 +1,24 @@
+// @ts-check
+/**
+ * Mutation testing of the reference implementation (models/): every mutant the project's own
+ * model tests (test/models) let live is a rule of the model that no test pins down.
+ * Run from the project root: `npm run mutation`. Reports go under .stryker-tmp/ (git-ignored);
+ * test/mutation/record-score.ts copies the score into docs/kill-matrix.md.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+const config = {
+  testRunner: 'vitest',
+  vitest: { configFile: 'test/mutation/vitest.config.ts', related: false },
+  // The variants are deliberately broken copies: mutating them measures nothing.
+  mutate: ['models/*.ts'],
+  ignorePatterns: ['reports-out', 'tunnel-conformance-report', '.scratch*', 'docs', 'test/self-validation'],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: '.stryker-tmp/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  thresholds: { high: 80, low: 60, break: null },
+};
+export default config;

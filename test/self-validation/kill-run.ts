@@ -1,0 +1,84 @@
+/**
+ * Runs the conformance suite over HTTP against each variant of the reference (one loopback
+ * server per variant, the CLI in a child process, exactly as a vendor would run it) and reads
+ * which checks failed from report.json. Variants run in small concurrent batches.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveVariant, type Variant, type VariantKind } from '../../models/variants/index.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(root, 'bin/tunnel-conformance.js');
+
+export interface RunSettings {
+  profile: 'quick' | 'standard' | 'full';
+  seed: number;
+  /** variants served and tested at once */
+  concurrency: number;
+  reportRoot: string;
+  /** a run still going after this long is killed and counts as "could not run" */
+  timeoutMs: number;
+}
+
+export interface VariantOutcome {
+  name: string;
+  kind: VariantKind;
+  /** exit status of `tunnel-conformance run`; null when it was killed at the timeout */
+  exitCode: number | null;
+  /** ids of the checks report.json marks failed */
+  caughtBy: string[];
+  durationMs: number;
+  /** the last stderr line when the run could not be carried out */
+  reason?: string;
+}
+
+interface Report {
+  checks: { id: string; status: string }[];
+}
+
+function runCli(args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr = (stderr + d.toString('utf8')).slice(-4000);
+    });
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+export async function runVariant(variant: Variant, settings: RunSettings): Promise<VariantOutcome> {
+  const reportDir = join(settings.reportRoot, variant.name);
+  mkdirSync(reportDir, { recursive: true });
+  const server = await serveVariant(variant);
+  const started = performance.now();
+  try {
+    const args = ['run', '--target', server.url, '--profile', settings.profile, '--seed', String(settings.seed), '--report-dir', reportDir];
+    const { code, stderr } = await runCli(args, settings.timeoutMs);
+    const durationMs = Math.round(performance.now() - started);
+    const base = { name: variant.name, kind: variant.kind, exitCode: code, durationMs };
+    if (code !== 0 && code !== 1) return { ...base, caughtBy: [], reason: stderr.trim().split('\n').at(-1) ?? `exit ${code}` };
+    const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8')) as Report;
+    return { ...base, caughtBy: report.checks.filter((c) => c.status === 'failed').map((c) => c.id) };
+  } finally {
+    await server.close();
+  }
+}
+
+/** Every variant, `concurrency` at a time, in catalogue order. */
+export async function runVariants(variants: Variant[], settings: RunSettings): Promise<VariantOutcome[]> {
+  const outcomes: VariantOutcome[] = new Array(variants.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < variants.length; i = next++) outcomes[i] = await runVariant(variants[i], settings);
+  };
+  await Promise.all(Array.from({ length: Math.min(settings.concurrency, variants.length) }, worker));
+  return outcomes;
+}

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createReference, type Reference } from '../../models/reference.js';
 import { startServer, type RunningServer } from '../../models/server.js';
@@ -32,6 +32,19 @@ function brokenReference(): Reference {
 }
 
 const run = (options: RunOptions) => executeRun({ profile: 'quick', seed: 42, checkModules: [FIXTURE_CHECKS], reportDir: tempDir(), ...options });
+
+describe('a run against the in-process mock', () => {
+  it('runs the checks against msw in the worker, shows progress lines, and writes all reports', async () => {
+    const reportDir = tempDir();
+    const lines: string[] = [];
+    const result = await run({ target: 'mock', reportDir, progress: { write: (t: string) => lines.push(t), isTTY: false } });
+    expect(result.report.target).toEqual({ kind: 'mock', endpoint: 'mock', capabilities: { clock: true, reset: true } });
+    expect(result.report.summary).toEqual({ passed: 3, failed: 0, skipped: 0, expectedFailures: 0 });
+    expect(result.report.resources).toEqual({ opened: 2, cleanedUp: 2, leaked: [] });
+    expect(lines.map((l) => l.split(' (')[0])).toEqual(['ok   LIFE-TEST-OPEN-001', 'ok   ERR-TEST-UNKNOWN-001', 'ok   LIFE-TEST-SKIP-001']);
+    expect(readdirSync(reportDir).sort()).toEqual(['junit.xml', 'report.html', 'report.json', 'tunnels.jsonl']);
+  });
+});
 
 describe('a run against the reference over HTTP', () => {
   it('passes, writes report.json, and leaves no tunnel OPEN', async () => {

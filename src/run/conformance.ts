@@ -13,6 +13,7 @@ import { createTarget, formatTargetSpec, parseTargetSpec, type Connection, type 
 import { sdkTarget } from '../targets/sdk.js';
 import type { Target } from '../targets/target.js';
 import { cleanUp } from './cleanup.js';
+import { replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
 import { parseExpected, readExpectFile, type ExpectedFailure } from './expect.js';
 import { ledgerPath, ledgerState, readLedger } from './ledger.js';
@@ -126,6 +127,11 @@ export async function executeRun(options: RunOptions, onStart?: (config: RunConf
   const expected = readExpected(options);
   const reportDir = options.reportDir ?? DEFAULT_REPORT_DIR;
   const { connection, host, bridge } = await connect(r.spec, options);
+  let hostOpen = true;
+  const closeHost = async () => {
+    if (hostOpen) await host.close();
+    hostOpen = false;
+  };
   try {
     const capabilities = await host.capabilities();
     const config: RunConfig = {
@@ -143,9 +149,9 @@ export async function executeRun(options: RunOptions, onStart?: (config: RunConf
     };
     onStart?.(config);
     // The mock's state lives in the worker; this process's copy only answered the capabilities.
-    if (r.spec.kind === 'mock') await host.close();
+    if (r.spec.kind === 'mock') await closeHost();
 
-    const reporter = new RunReporter(r.checks.length, options.progress);
+    const reporter = new RunReporter(r.checks.length, options.progress, { seed: config.seed, command: (id) => replayCommand(config, id) });
     const { interrupted } = await runChecksInVitest(config, reporter, options.signal);
 
     const ledger = ledgerPath(reportDir);
@@ -167,7 +173,7 @@ export async function executeRun(options: RunOptions, onStart?: (config: RunConf
     await writeReports(reportDir, report);
     return { report, interrupted, errors: reporter.errors };
   } finally {
-    if (r.spec.kind !== 'mock') await host.close();
+    await closeHost();
     await bridge?.close();
   }
 }

@@ -22,11 +22,16 @@ export class RunReporter implements Reporter {
   private current = '';
   private failures = 0;
 
+  private readonly live: boolean;
+
   constructor(
     private readonly total: number,
     private readonly stream?: ProgressStream,
-    private readonly live = Boolean(stream?.isTTY) && !process.env.CI,
-  ) {}
+    /** the seed and replay command a failure outside the check's own code reports */
+    private readonly replay: { seed: number; command: (id: string) => string } = { seed: 0, command: () => '' },
+  ) {
+    this.live = Boolean(stream?.isTTY) && !process.env.CI;
+  }
 
   onTestRunStart() {
     this.started = Date.now();
@@ -45,7 +50,7 @@ export class RunReporter implements Reporter {
     if (!outcome && result.state === 'failed') {
       // The check's own code never reached a verdict: the worker itself broke.
       const message = result.errors?.[0]?.message ?? 'the check did not finish';
-      outcome = { id, status: 'failed', durationMs: testCase.diagnostic()?.duration ?? 0, calls: 0, tunnelsOpened: 0, failure: { message, counterexample: null, seed: 0, replay: '' } };
+      outcome = { id, status: 'failed', durationMs: testCase.diagnostic()?.duration ?? 0, calls: 0, tunnelsOpened: 0, failure: { message, counterexample: null, seed: this.replay.seed, replay: this.replay.command(id) } };
     }
     if (!outcome) return;
     this.outcomes.set(outcome.id, outcome);

@@ -73,8 +73,9 @@ export class SchemaCompiler {
       case 'object': {
         const props = (schema.properties ?? {}) as Record<string, JsonSchema>;
         const members = Object.fromEntries(Object.entries(props).map(([k, s]) => [k, this.schema(s, `${where}/${k}`)]));
-        // Optional members are each present or absent; fc.record decides per key.
-        return fc.record(members, { requiredKeys: (schema.required ?? []) as string[] });
+        // Optional members are each present or absent; fc.record decides per key. Plain
+        // prototypes: SDK serialisers and `hasOwnProperty` callers downstream expect them.
+        return fc.record(members, { requiredKeys: (schema.required ?? []) as string[], noNullPrototype: true });
       }
       default:
         throw new Error(`generators: schema type ${JSON.stringify(schema.type)} in ${where} is not supported`);

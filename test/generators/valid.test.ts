@@ -9,6 +9,7 @@ describe('valid inputs', () => {
   it.each(operationNames)('%s: every sample validates against its input shape', (op) => {
     for (const input of fc.sample(validInput(op, { runId: 'r1' }), { numRuns: 300, seed })) {
       expect(validateShape(inputShape(op), input)).toEqual([]);
+      expect(Object.getPrototypeOf(input)).toBe(Object.prototype);
     }
   });
 

@@ -51,7 +51,7 @@ export const fromCodePoints = (cps: number[]) => String.fromCodePoint(...cps);
 
 /**
  * Strings over an alphabet, drawn straight from the random source: one fc value per character
- * made a 200-tag list cost a million arbitrary calls, and 10,000 inputs took minutes. With
+ * made 10,000 TagResource inputs take over a minute (docs/generators.md). With
  * boundary bias a quarter of the strings draw every character from a single bucket (all astral
  * letters, all ideographic spaces…), which is how a string at its maximum length gets made
  * entirely of multi-unit characters; the rest pick a bucket per character.
@@ -71,7 +71,7 @@ class CodePointString extends fc.Arbitrary<string> {
     const buckets = this.alphabet.buckets;
     const single = mrng.nextInt(1, 100) <= this.singleBucketShare * 100 ? buckets[mrng.nextInt(0, buckets.length - 1)] : undefined;
     // The characters come from a small PRNG seeded by one draw: still a pure function of fast-check's
-    // random source (so seeds replay), at a tenth of the cost of a draw per character.
+    // random source (so seeds replay), without a fast-check draw per character.
     const next = mulberry32(mrng.nextInt(-0x80000000, 0x7fffffff));
     const cps = new Array<number>(n);
     for (let i = 0; i < n; i++) {

@@ -1,0 +1,120 @@
+/** runCheck: how a check's ending becomes an outcome, and what the context does for it. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { RUN_ID_TAG_KEY, type CheckDefinition, type CheckContext } from '../../suites/check.js';
+import { assertProperty, CheckFailed } from '../../suites/property.js';
+import { runCheck, type Budget } from '../../src/run/context.js';
+import type { RunConfig } from '../../src/run/config.js';
+import { ledgerPath, ledgerState, readLedger } from '../../src/run/ledger.js';
+import type { CallResult, Target } from '../../src/targets/target.js';
+import { tempDir } from './helpers.js';
+
+/** A target that opens tunnels t1, t2, … and records what it was sent. */
+function fakeTarget() {
+  const sent: { op: string; input: Record<string, unknown> }[] = [];
+  let n = 0;
+  const target: Target = {
+    kind: 'http',
+    endpoint: 'http://127.0.0.1:9',
+    stats: { calls: 0, retries: 0, latencies: {} },
+    async call(op, input): Promise<CallResult> {
+      sent.push({ op, input });
+      target.stats.calls++;
+      return op === 'OpenTunnel' ? { ok: true, status: 200, output: { tunnelId: `t${++n}` } } : { ok: true, status: 200, output: {} };
+    },
+    capabilities: async () => ({ clock: false, reset: false }),
+    advanceClock: async () => 0,
+    close: async () => {},
+  };
+  return { target, sent };
+}
+
+const config = (reportDir: string): RunConfig => ({
+  connection: { kind: 'http', endpoint: 'http://127.0.0.1:9' },
+  targetSpec: 'http://127.0.0.1:9',
+  capabilities: { clock: false, reset: false },
+  runId: 'run-1',
+  seed: 77,
+  profile: 'quick',
+  numRuns: 5,
+  selected: [],
+  reportDir,
+  checkModules: [],
+});
+
+const check = (run: (ctx: CheckContext) => Promise<void>): CheckDefinition => ({
+  id: 'WIRE-TEST-CTX-001',
+  title: 't',
+  level: 'MUST',
+  source: 'test',
+  operations: [],
+  cost: () => ({ tunnels: 0, calls: 0 }),
+  run,
+});
+
+describe('runCheck', () => {
+  it('tags and journals opened tunnels, also those opened by a direct OpenTunnel call', async () => {
+    const { target, sent } = fakeTarget();
+    const c = config(tempDir());
+    const { outcome } = await runCheck(
+      check(async (ctx) => {
+        await ctx.openTunnel({ tags: [{ key: 'a', value: 'b' }] });
+        await ctx.target.call('OpenTunnel', { description: 'direct' });
+      }),
+      target,
+      c,
+      { opened: 0 },
+    );
+    expect(outcome).toMatchObject({ status: 'passed', calls: 2, tunnelsOpened: 2 });
+    expect(sent[0].input.tags).toEqual([{ key: 'a', value: 'b' }, { key: RUN_ID_TAG_KEY, value: 'run-1' }]);
+    expect(ledgerState(readLedger(ledgerPath(c.reportDir)), 'run-1').pending).toEqual(['t1', 't2']);
+  });
+
+  it('skips the check once the run`s tunnel budget is spent, without sending the open', async () => {
+    const { target, sent } = fakeTarget();
+    const budget: Budget = { opened: 1, max: 2 };
+    const { outcome } = await runCheck(check(async (ctx) => void (await ctx.openTunnel(), await ctx.openTunnel())), target, config(tempDir()), budget);
+    expect(outcome).toMatchObject({ status: 'skipped', skipReason: 'tunnel budget of 2 spent (--max-tunnels)', tunnelsOpened: 1 });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('turns a property failure into a failure with counterexample, seed and replay command', async () => {
+    const { target } = fakeTarget();
+    const { outcome } = await runCheck(
+      check((ctx) => assertProperty(ctx, fc.integer({ min: 0, max: 1000 }), async (n) => {
+        if (n > 10) throw new CheckFailed(`${n} is too big`, { n });
+      })),
+      target,
+      config(tempDir()),
+      { opened: 0 },
+    );
+    expect(outcome.status).toBe('failed');
+    expect(outcome.failure).toMatchObject({ message: '11 is too big', counterexample: 11, seed: 77, replay: 'tunnel-conformance run --target http://127.0.0.1:9 --seed 77 --only WIRE-TEST-CTX-001 --profile quick' });
+    expect(outcome.failure?.path).toMatch(/^\d+(:\d+)*$/);
+  });
+
+  it('reports an unexpected exception as a failure and ctx.skip as a skip', async () => {
+    const { target } = fakeTarget();
+    const threw = await runCheck(check(async () => { throw new TypeError('oops'); }), target, config(tempDir()), { opened: 0 });
+    expect(threw.outcome).toMatchObject({ status: 'failed', failure: { message: 'the check threw: oops', counterexample: null } });
+    const skipped = await runCheck(check(async (ctx) => ctx.skip('no clock')), target, config(tempDir()), { opened: 0 });
+    expect(skipped.outcome).toMatchObject({ status: 'skipped', skipReason: 'no clock' });
+  });
+
+  it('eventually polls until the probe answers, and collects observations', async () => {
+    const { target } = fakeTarget();
+    let polls = 0;
+    const { outcome, telemetry } = await runCheck(
+      check(async (ctx) => {
+        const v = await ctx.eventually('third poll', async () => (++polls === 3 ? 'seen' : undefined));
+        ctx.observe({ id: 'x', question: 'what?', answer: v });
+      }),
+      target,
+      config(tempDir()),
+      { opened: 0 },
+    );
+    expect(outcome.status).toBe('passed');
+    expect(polls).toBe(3);
+    expect(telemetry.observations).toEqual([{ id: 'x', question: 'what?', answer: 'seen' }]);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * The check catalogue as a Markdown table, generated from the definitions so the docs never
+ * drift from the code (a test compares docs/checks.md with this output).
+ * `npx tsx suites/catalogue-doc.ts > docs/checks.md` regenerates it.
+ */
+import { fileURLToPath } from 'node:url';
+import { allChecks } from './catalogue.js';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function catalogueMarkdown(): string {
+  const checks = allChecks();
+  const rows = checks.map((c) => `| \`${c.id}\` | ${c.level} | ${cell(c.title)} | ${c.operations.join(', ')} | ${cell(c.source)} |`);
+  return [
+    '# Check catalogue',
+    '',
+    `${checks.length} checks, generated from \`suites/checks/\` by \`npx tsx suites/catalogue-doc.ts > docs/checks.md\`.`,
+    'MUST rests on the model or a documented sentence, SHOULD on a documented example. What the',
+    'contract leaves open (SERVICE-FACTS "UNKNOWN") is recorded as an observation in the report, never failed.',
+    '',
+    '| id | level | what it checks | operations | source |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.stdout.write(catalogueMarkdown());

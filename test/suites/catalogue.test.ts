@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { operationNames } from '../../specs/index.js';
+import { allChecks } from '../../suites/catalogue.js';
+import { catalogueMarkdown } from '../../suites/catalogue-doc.js';
+
+describe('check catalogue', () => {
+  const checks = allChecks();
+
+  it('docs/checks.md is the table generated from the definitions', () => {
+    const doc = readFileSync(new URL('../../docs/checks.md', import.meta.url), 'utf8');
+    expect(doc, 'regenerate with: npx tsx suites/catalogue-doc.ts > docs/checks.md').toBe(catalogueMarkdown());
+  });
+
+  it('every check has a stable id, a level, a source and known operations', () => {
+    expect(new Set(checks.map((c) => c.id)).size).toBe(checks.length);
+    for (const c of checks) {
+      expect(['MUST', 'SHOULD']).toContain(c.level);
+      expect(c.source.length, c.id).toBeGreaterThan(10);
+      expect(c.operations.length, c.id).toBeGreaterThan(0);
+      for (const op of c.operations) expect(operationNames).toContain(op);
+      const cost = c.cost(10);
+      expect(cost.tunnels).toBeGreaterThanOrEqual(0);
+      expect(cost.calls).toBeGreaterThan(0);
+    }
+  });
+
+  it('covers all 8 operations with a contract check and an invalid-input check', () => {
+    for (const op of operationNames) {
+      expect(checks.some((c) => c.id.includes('-CONTRACT-') && c.operations.includes(op)), op).toBe(true);
+      expect(checks.some((c) => c.id.startsWith('ERR-INVALID-') && c.operations.includes(op)), op).toBe(true);
+    }
+  });
+});

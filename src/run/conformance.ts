@@ -73,9 +73,14 @@ interface Resolved {
   checkModules: string[];
 }
 
-async function resolve(options: RunOptions): Promise<Resolved> {
+function targetSpecOf(options: RunOptions): TargetSpec {
   const spec: TargetSpec = options.client ? { kind: 'module', path: '<client object>' } : parseTargetSpec(options.target ?? 'mock');
   if (spec.kind === 'container') throw new CannotRun(`container targets need issue 8 (testcontainers support); start the image yourself and use --target http://HOST:PORT`);
+  return spec;
+}
+
+async function resolve(options: RunOptions): Promise<Resolved> {
+  const spec = targetSpecOf(options);
   const profile = options.profile ?? 'standard';
   const checkModules = options.checkModules ?? [CATALOGUE];
   for (const m of checkModules) await import(m);
@@ -123,16 +128,17 @@ export async function connect(spec: TargetSpec, options: RunOptions): Promise<{ 
 
 export async function executeRun(options: RunOptions, onStart?: (config: RunConfig) => void): Promise<RunResult> {
   const startedAt = new Date();
-  const r = await resolve(options);
   const expected = readExpected(options);
   const reportDir = options.reportDir ?? DEFAULT_REPORT_DIR;
-  const { connection, host, bridge } = await connect(r.spec, options);
+  // The target first: an unreachable one is reported before the catalogue is even loaded.
+  const { connection, host, bridge } = await connect(targetSpecOf(options), options);
   let hostOpen = true;
   const closeHost = async () => {
     if (hostOpen) await host.close();
     hostOpen = false;
   };
   try {
+    const r = await resolve(options);
     const capabilities = await host.capabilities();
     const config: RunConfig = {
       connection,

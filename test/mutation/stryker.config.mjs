@@ -2,7 +2,7 @@
 /**
  * Mutation testing of the reference implementation (models/): every mutant the project's own
  * model tests (test/models) let live is a rule of the model that no test pins down.
- * Run from the project root: `npm run mutation`. Reports go under .stryker-tmp/ (git-ignored);
+ * Run from the project root: `npm run mutation`. The JSON report goes to reports-out/mutation/ (git-ignored);
  * test/mutation/record-score.ts copies the score into docs/kill-matrix.md.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
@@ -16,7 +16,7 @@ const config = {
   concurrency: 2,
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: '.stryker-tmp/mutation.json' },
+  jsonReporter: { fileName: 'reports-out/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 80, low: 60, break: null },

@@ -2,8 +2,7 @@
  * The vitest reporter of a conformance run: collects each check's outcome from `task.meta`,
  * and shows progress (one live line on a TTY, plain lines otherwise, e.g. in CI).
  */
-import type { SerializedError } from '@vitest/utils';
-import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import type { Reporter, SerializedError, TestCase, TestModule } from 'vitest/node';
 import type { CheckOutcome } from '../../suites/check.js';
 import type { CheckTelemetry } from './config.js';
 import './config.js';

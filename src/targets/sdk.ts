@@ -47,8 +47,8 @@ const commands = {
   ListTagsForResource: sdk.ListTagsForResourceCommand,
 } as const satisfies Record<OperationName, unknown>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commandFor = (op: OperationName, input: Record<string, unknown>) => new (commands[op] as any)(input);
+type AnyCommand = new (input: Record<string, unknown>) => Parameters<sdk.IoTSecureTunnelingClient['send']>[0];
+export const commandFor = (op: OperationName, input: Record<string, unknown>) => new (commands[op] as unknown as AnyCommand)(input);
 export const isOperation = (name: string): name is OperationName => Object.hasOwn(commands, name);
 
 /** Reads the whole body and hands the SDK a fresh stream of the same bytes. */

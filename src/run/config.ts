@@ -30,6 +30,9 @@ export interface CheckTelemetry {
   observations: Observation[];
   latencies: Partial<Record<OperationName, number[]>>;
   retries: number;
+  calls: number;
+  /** how long each `ctx.eventually` took to see what it waited for, in ms (0: the first read) */
+  waits: number[];
 }
 
 declare module 'vitest' {

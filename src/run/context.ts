@@ -34,6 +34,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
   const observations: Observation[] = [];
+  const waits: number[] = [];
   const callsBefore = target.stats.calls;
   const retriesBefore = target.stats.retries;
   const latenciesBefore = Object.fromEntries(Object.entries(target.stats.latencies).map(([op, l]) => [op, l.length]));
@@ -74,7 +75,10 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
       const interval = eventuallyWindow.totalMs / eventuallyWindow.polls;
       for (let poll = 1; poll <= eventuallyWindow.polls; poll++) {
         const value = await probe();
-        if (value !== undefined) return value;
+        if (value !== undefined) {
+          waits.push(poll === 1 ? 0 : Date.now() - started);
+          return value;
+        }
         if (Date.now() - started >= eventuallyWindow.totalMs) break;
         await sleep(interval);
       }
@@ -110,6 +114,6 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   const latencies = Object.fromEntries(Object.entries(target.stats.latencies).map(([op, l]) => [op, l.slice(latenciesBefore[op] ?? 0)]));
   return {
     outcome: { id: check.id, durationMs: performance.now() - started, calls: target.stats.calls - callsBefore, tunnelsOpened, ...ended },
-    telemetry: { observations, latencies, retries: target.stats.retries - retriesBefore },
+    telemetry: { observations, latencies, retries: target.stats.retries - retriesBefore, calls: target.stats.calls - callsBefore, waits },
   };
 }

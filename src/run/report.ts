@@ -38,6 +38,28 @@ function latencySummary(telemetry: CheckTelemetry[]): Report['latency'] {
   return out;
 }
 
+/**
+ * Run-wide facts for the reader (SERVICE-FACTS: consistency and throttling are UNKNOWN, retries
+ * are "never a failure, but counted"): observations, never verdicts.
+ */
+function runObservations(telemetry: CheckTelemetry[]): Report['observations'] {
+  const waits = telemetry.flatMap((t) => t.waits);
+  const retries = telemetry.reduce((n, t) => n + t.retries, 0);
+  const calls = telemetry.reduce((n, t) => n + t.calls, 0);
+  return [
+    {
+      id: 'read-after-write',
+      question: 'How long did reads (DescribeTunnel, ListTunnels) take to reflect a write?',
+      answer: { reads: waits.length, immediate: waits.filter((w) => w === 0).length, slowestMs: waits.length ? Math.max(...waits) : 0 },
+    },
+    {
+      id: 'throttling-and-5xx',
+      question: 'How often did the target answer ThrottlingException or a 5xx (retried with backoff)?',
+      answer: { retries, calls },
+    },
+  ];
+}
+
 export function assembleReport(run: RunRecord): Report {
   const expected = new Map(run.expected.map((e) => [e.id, e.reason]));
   const unexpectedPasses: string[] = [];
@@ -69,7 +91,7 @@ export function assembleReport(run: RunRecord): Report {
     durationMs: Math.round(run.durationMs),
     summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), expectedFailures: count('expected-failure') },
     checks,
-    observations: run.telemetry.flatMap((t) => t.observations),
+    observations: [...run.telemetry.flatMap((t) => t.observations), ...runObservations(run.telemetry)],
     resources: run.resources,
     latency: latencySummary(run.telemetry),
     ...(unexpectedPasses.length ? { unexpectedPasses } : {}),

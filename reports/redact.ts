@@ -32,8 +32,8 @@ const isOpaque = (v: object) => typeof (v as { toJSON?: unknown }).toJSON === 'f
  */
 const MIN_SCRUBBED_LENGTH = 8;
 
-/** Every string held by a sensitive member anywhere in `value`. */
-function secretsIn(value: unknown, found: Set<string>, seen: Set<object>): Set<string> {
+/** Every string held by a sensitive member anywhere in `value`, added to `found`. */
+export function secretsIn(value: unknown, found: Set<string>, seen: Set<object> = new Set()): Set<string> {
   if (typeof value !== 'object' || value === null || seen.has(value)) return found;
   seen.add(value);
   for (const [k, v] of Object.entries(value)) {
@@ -48,9 +48,13 @@ function secretsIn(value: unknown, found: Set<string>, seen: Set<object>): Set<s
  * occurrence of such a value elsewhere (a failure message quoting the token, a replayed input)
  * replaced too. Objects of any class are copied as plain objects (what JSON would write of
  * them anyway, so a token inside an SDK output object is caught too); a cycle becomes `"<cycle>"`.
+ * `known` adds secrets seen elsewhere: the run collects every token a target returned, so a
+ * message quoting one is scrubbed even when the token itself is not in `value`.
  */
-export function redact<T>(value: T): T {
-  const secrets = [...secretsIn(value, new Set(), new Set())].sort((a, b) => b.length - a.length);
+export function redact<T>(value: T, known: Iterable<string> = []): T {
+  const found = secretsIn(value, new Set());
+  for (const k of known) if (k.length >= MIN_SCRUBBED_LENGTH) found.add(k);
+  const secrets = [...found].sort((a, b) => b.length - a.length);
   const scrub = (s: string) => secrets.reduce((acc, secret) => acc.split(secret).join(REDACTED), s);
   const walk = (v: unknown, ancestors: object[]): unknown => {
     if (typeof v === 'string') return secrets.length ? scrub(v) : v;

@@ -5,11 +5,19 @@
 import { def } from '../../specs/index.js';
 import { CheckInterrupted, BudgetExhausted, CheckSkipped, RUN_ID_TAG_KEY, type CheckContext, type CheckDefinition, type CheckOutcome, type Observation } from '../../suites/check.js';
 import { CheckFailed } from '../../suites/property.js';
-import type { Target } from '../targets/target.js';
+import { redact, secretsIn } from '../../reports/redact.js';
+import type { CallResult, Target } from '../targets/target.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
 import { appendLedger, ledgerPath } from './ledger.js';
 import { eventuallyWindow } from './profile.js';
 import { checkSeed } from './seed.js';
+
+/**
+ * Every access token a target has returned in this worker, kept in memory only, so that a failure
+ * message or observation quoting one is scrubbed before it leaves the worker (issue: no token in
+ * any report or console output).
+ */
+const secretsSeen = new Set<string>();
 
 /** The tunnels opened so far by this run: one counter for all checks of the worker. */
 export interface Budget {
@@ -41,17 +49,22 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   let tunnelsOpened = 0;
   const ledger = ledgerPath(config.reportDir);
 
+  const remember = (r: CallResult) => {
+    if (r.ok) secretsIn(r.output, secretsSeen);
+    return r;
+  };
+
   // Every OpenTunnel a check sends, through openTunnel or directly (an invalid input a faulty
   // target accepts opens a tunnel too), is counted against the budget and journaled.
   const journaled: Target = {
     ...target,
     async call(op, input) {
-      if (op !== 'OpenTunnel') return target.call(op, input);
+      if (op !== 'OpenTunnel') return remember(await target.call(op, input));
       if (budget.max !== undefined && budget.opened >= budget.max) {
         throw new BudgetExhausted(`tunnel budget of ${budget.max} spent (--max-tunnels)`);
       }
       budget.opened++;
-      const result = await target.call(op, input);
+      const result = remember(await target.call(op, input));
       if (result.ok && typeof result.output.tunnelId === 'string') {
         tunnelsOpened++;
         appendLedger(ledger, { event: 'opened', runId: config.runId, tunnelId: result.output.tunnelId });
@@ -113,7 +126,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   }
   const latencies = Object.fromEntries(Object.entries(target.stats.latencies).map(([op, l]) => [op, l.slice(latenciesBefore[op] ?? 0)]));
   return {
-    outcome: { id: check.id, durationMs: performance.now() - started, calls: target.stats.calls - callsBefore, tunnelsOpened, ...ended },
-    telemetry: { observations, latencies, retries: target.stats.retries - retriesBefore, calls: target.stats.calls - callsBefore, waits },
+    outcome: redact({ id: check.id, durationMs: performance.now() - started, calls: target.stats.calls - callsBefore, tunnelsOpened, ...ended }, secretsSeen),
+    telemetry: { observations: redact(observations, secretsSeen), latencies, retries: target.stats.retries - retriesBefore, calls: target.stats.calls - callsBefore, waits },
   };
 }

@@ -3,6 +3,7 @@ import { operationsIndex, type OperationName } from '../../specs/index.js';
 import { arbitraryFor } from '../../generators/index.js';
 import { defineCheck } from '../check.js';
 import { assertProperty, CheckFailed } from '../property.js';
+import { noteAnswer } from '../support.js';
 
 /** Operations whose model lists ResourceNotFoundException, with the member that names the tunnel. */
 const byTunnelId: OperationName[] = ['CloseTunnel', 'DescribeTunnel', 'RotateTunnelAccessToken'];
@@ -21,14 +22,17 @@ export const missingTunnel = defineCheck({
       // A fresh id the run never opened: random ids from the TunnelId pattern collide with nothing real.
       tunnelId: arbitraryFor('TunnelId') as fc.Arbitrary<string>,
     });
+    const statuses: string[] = [];
     await assertProperty(ctx, arb, async ({ op, tunnelId }) => {
       const input: Record<string, unknown> = { tunnelId };
       if (op === 'RotateTunnelAccessToken') input.clientMode = 'ALL';
       const r = await ctx.target.call(op, input);
+      noteAnswer(statuses, r);
       if (r.ok) throw new CheckFailed(`${op} of an unknown tunnel answered ${r.status} instead of an error`, { op, input });
       if (r.code !== 'ResourceNotFoundException' || r.status === undefined || r.status < 400 || r.status > 499) {
         throw new CheckFailed(`${op} of an unknown tunnel answered ${r.status} ${r.code}, expected a 4xx ResourceNotFoundException`, { op, input });
       }
     });
+    ctx.observe({ id: 'not-found-status', question: 'Which HTTP status does a missing tunnel get (the model says 404, the API reference shows 400)?', answer: statuses });
   },
 });

@@ -3,13 +3,14 @@
  * tunnel the run opened, and write the reports. Shared by `tunnel-conformance run` and the
  * library call `runConformance`.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { writeReports } from '../../reports/write.js';
 import type { Report } from '../../reports/types.js';
 import { allChecks, type CheckDefinition, type Profile } from '../../suites/check.js';
 import { clientTarget, loadClientModule, startClientBridge, type ClientBridge, type SendingClient } from '../targets/client.js';
-import { createTarget, formatTargetSpec, parseTargetSpec, type Connection, type TargetSpec } from '../targets/index.js';
+import { createTarget, DEFAULT_CONTAINER_PORT, formatTargetSpec, parseTargetSpec, type Connection, type TargetSpec } from '../targets/index.js';
 import { sdkTarget } from '../targets/sdk.js';
 import type { Target } from '../targets/target.js';
 import { cleanUp } from './cleanup.js';
@@ -33,6 +34,10 @@ const CATALOGUE = fileURLToPath(new URL('../../suites/catalogue.ts', import.meta
 export interface RunOptions {
   /** `--target` spec; default `mock`. Ignored when `client` is given. */
   target?: string;
+  /** container: the port the emulator listens on inside the image (default 8080) */
+  containerPort?: number;
+  /** container: the emulator's environment */
+  containerEnv?: Record<string, string>;
   /** an SDK-level implementation (anything with `send(command)`), e.g. an aws-sdk-client-mock'ed client */
   client?: SendingClient;
   profile?: Profile;
@@ -75,8 +80,7 @@ interface Resolved {
 
 function targetSpecOf(options: RunOptions): TargetSpec {
   const spec: TargetSpec = options.client ? { kind: 'module', path: '<client object>' } : parseTargetSpec(options.target ?? 'mock');
-  if (spec.kind === 'container') throw new CannotRun(`container targets need issue 8 (testcontainers support); start the image yourself and use --target http://HOST:PORT`);
-  return spec;
+  return spec.kind === 'container' ? { ...spec, port: options.containerPort ?? DEFAULT_CONTAINER_PORT } : spec;
 }
 
 async function resolve(options: RunOptions): Promise<Resolved> {
@@ -122,16 +126,48 @@ export async function connect(spec: TargetSpec, options: RunOptions): Promise<{ 
       return { connection: { kind: 'module', endpoint: bridge.endpoint }, host: clientTarget(client, formatTargetSpec(spec)), bridge };
     }
     case 'container':
-      throw new CannotRun('container targets need issue 8');
+      // Only `run` starts one, and removes it with every tunnel in it.
+      throw new CannotRun(`a container: target lives only as long as its run; there is nothing to reach afterwards`);
   }
+}
+
+/** The run's own container, if the target is one: started here, never in the worker. */
+async function startOwnContainer(spec: TargetSpec, options: RunOptions, reportDir: string) {
+  if (spec.kind !== 'container') return undefined;
+  const { startContainer, CONTAINER_LOG } = await import('../targets/container.js');
+  const settings = { image: spec.image, port: spec.port ?? DEFAULT_CONTAINER_PORT, env: options.containerEnv ?? {} };
+  return startContainer(settings, join(reportDir, CONTAINER_LOG));
+}
+
+/** Like connect, but a container: target is reached through the container this run started. */
+async function connectRun(spec: TargetSpec, options: RunOptions, containerEndpoint: string | undefined) {
+  if (containerEndpoint === undefined) return connect(spec, options);
+  const connection: Connection = { kind: 'container', endpoint: containerEndpoint, region: options.region, credentials: options.credentials };
+  return { connection, host: sdkTarget(connection), bridge: undefined };
 }
 
 export async function executeRun(options: RunOptions, onStart?: (config: RunConfig) => void): Promise<RunResult> {
   const startedAt = new Date();
   const expected = readExpected(options);
   const reportDir = options.reportDir ?? DEFAULT_REPORT_DIR;
+  const spec = targetSpecOf(options);
+  const container = await startOwnContainer(spec, options, reportDir);
+  try {
+    return await runOn(spec, container?.endpoint, options, { startedAt, expected, reportDir, onStart });
+  } finally {
+    // Also after a signal: the checks are cancelled, the removal is not.
+    await container?.stop();
+  }
+}
+
+async function runOn(
+  spec: TargetSpec,
+  containerEndpoint: string | undefined,
+  options: RunOptions,
+  { startedAt, expected, reportDir, onStart }: { startedAt: Date; expected: ExpectedFailure[]; reportDir: string; onStart?: (config: RunConfig) => void },
+): Promise<RunResult> {
   // The target first: an unreachable one is reported before the catalogue is even loaded.
-  const { connection, host, bridge } = await connect(targetSpecOf(options), options);
+  const { connection, host, bridge } = await connectRun(spec, options, containerEndpoint);
   let hostOpen = true;
   const closeHost = async () => {
     if (hostOpen) await host.close();

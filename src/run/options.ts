@@ -4,12 +4,14 @@
  */
 import { parse, UsageError } from '../cli/args.js';
 import type { Profile } from '../../suites/check.js';
-import { parseTargetSpec, TargetSpecError } from '../targets/index.js';
+import { parseTargetSpec, TargetSpecError, type TargetSpec } from '../targets/index.js';
 import type { RunOptions } from './conformance.js';
 import { profiles } from './profile.js';
 
 export const RUN_USAGE = `usage: tunnel-conformance run [options]
   --target T          mock (default) | http(s)://HOST:PORT | aws | container:IMAGE[:TAG] | module:PATH
+  --container-port N  container: the port the emulator listens on inside the image (default 8080)
+  --container-env K=V container: an environment variable for the emulator; repeatable
   --profile P         quick | standard (default) | full
   --seed N            makes the run reproducible (default: random, always printed)
   --only IDS          comma-separated check ids or globs (LIST-*)
@@ -32,6 +34,7 @@ const spec = {
   region: { type: 'string' },
   'max-tunnels': { type: 'string' },
   'container-port': { type: 'string' },
+  'container-env': { type: 'string', multiple: true },
   plan: { type: 'boolean' },
   'report-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -48,13 +51,33 @@ const integer = (flag: string, text: string, min: number, max: number) => {
   return Number(text);
 };
 
+/** `K=V` pairs; a key is what a shell could export, the value anything (also empty or with `=`). */
+function environment(pairs: string[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const pair of pairs) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(pair);
+    if (!m) throw new UsageError(`--container-env must be KEY=VALUE, got "${pair.split('=')[0]}="`);
+    env[m[1]] = m[2];
+  }
+  return env;
+}
+
+function containerOptions(target: TargetSpec, port: string | undefined, env: string[] | undefined): Pick<RunOptions, 'containerPort' | 'containerEnv'> {
+  if (target.kind !== 'container') {
+    if (port !== undefined || env !== undefined) throw new UsageError('--container-port and --container-env apply to container: targets only');
+    return {};
+  }
+  return { containerPort: port === undefined ? undefined : integer('--container-port', port, 1, 65535), containerEnv: env === undefined ? undefined : environment(env) };
+}
+
 export function parseRunArgs(args: string[]): RunArgs {
   const { values } = parse(args, spec);
   const profile = values.profile ?? 'standard';
   if (!(profiles as string[]).includes(profile)) throw new UsageError(`unknown profile "${profile}" (${profiles.join(', ')})`);
   const target = values.target ?? 'mock';
+  let targetSpec: TargetSpec;
   try {
-    parseTargetSpec(target);
+    targetSpec = parseTargetSpec(target);
   } catch (e) {
     if (e instanceof TargetSpecError) throw new UsageError(e.message);
     throw e;
@@ -72,6 +95,7 @@ export function parseRunArgs(args: string[]): RunArgs {
       region: values.region,
       maxTunnels: values['max-tunnels'] === undefined ? undefined : integer('--max-tunnels', values['max-tunnels'], 1, 1_000_000),
       reportDir: values['report-dir'],
+      ...containerOptions(targetSpec, values['container-port'], values['container-env']),
     },
   };
 }

@@ -9,10 +9,14 @@ export type TargetSpec =
   | { kind: 'mock' }
   | { kind: 'http'; endpoint: string }
   | { kind: 'aws' }
-  | { kind: 'container'; image: string }
+  /** `port` is the emulator's port inside the container (--container-port) once the run resolved it */
+  | { kind: 'container'; image: string; port?: number }
   | { kind: 'module'; path: string };
 
 export class TargetSpecError extends Error {}
+
+/** The emulator's port inside a `container:` target unless --container-port says otherwise. */
+export const DEFAULT_CONTAINER_PORT = 8080;
 
 export function parseTargetSpec(text: string): TargetSpec {
   if (text === 'mock') return { kind: 'mock' };
@@ -42,12 +46,20 @@ export function parseTargetSpec(text: string): TargetSpec {
   throw new TargetSpecError(`unknown target "${text}" (mock, http(s)://HOST:PORT, aws, container:IMAGE[:TAG], module:PATH)`);
 }
 
+/** As the user would type it: the replay command of every failure is built from it. */
 export const formatTargetSpec = (spec: TargetSpec): string =>
-  spec.kind === 'http' ? spec.endpoint : spec.kind === 'container' ? `container:${spec.image}` : spec.kind === 'module' ? `module:${spec.path}` : spec.kind;
+  spec.kind === 'http'
+    ? spec.endpoint
+    : spec.kind === 'container'
+      ? `container:${spec.image}${spec.port !== undefined && spec.port !== DEFAULT_CONTAINER_PORT ? ` --container-port ${spec.port}` : ''}`
+      : spec.kind === 'module'
+        ? `module:${spec.path}`
+        : spec.kind;
 
 /**
  * What a worker needs to reach the implementation: plain data (it crosses a process boundary).
- * `module:` and library clients arrive here already bridged to an http endpoint.
+ * `module:` and library clients arrive here already bridged to an http endpoint, and a
+ * `container:` as the endpoint of the container the calling process started.
  */
 export interface Connection {
   kind: TargetKind;
@@ -58,6 +70,5 @@ export interface Connection {
 
 export async function createTarget(connection: Connection): Promise<Target> {
   if (connection.kind === 'mock') return (await import('./mock.js')).mockTarget();
-  if (connection.kind === 'container') throw new Error('container targets need issue 8 (testcontainers); use an http:// target for a running container');
   return sdkTarget(connection);
 }

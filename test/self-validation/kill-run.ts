@@ -4,7 +4,7 @@
  * which checks failed from report.json. Variants run in small concurrent batches.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveVariant, type Variant, type VariantKind } from '../../models/variants/index.js';
@@ -38,6 +38,13 @@ interface Report {
   checks: { id: string; status: string }[];
 }
 
+/** Failed checks in report.json; a run that could not finish may still have written one. */
+export function failedChecks(path: string): string[] {
+  if (!existsSync(path)) return [];
+  const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
+  return report.checks.filter((c) => c.status === 'failed').map((c) => c.id);
+}
+
 function runCli(args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -63,10 +70,14 @@ export async function runVariant(variant: Variant, settings: RunSettings): Promi
     const args = ['run', '--target', server.url, '--profile', settings.profile, '--seed', String(settings.seed), '--report-dir', reportDir];
     const { code, stderr } = await runCli(args, settings.timeoutMs);
     const durationMs = Math.round(performance.now() - started);
-    const base = { name: variant.name, kind: variant.kind, exitCode: code, durationMs };
-    if (code !== 0 && code !== 1) return { ...base, caughtBy: [], reason: stderr.trim().split('\n').at(-1) ?? `exit ${code}` };
-    const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8')) as Report;
-    return { ...base, caughtBy: report.checks.filter((c) => c.status === 'failed').map((c) => c.id) };
+    return {
+      name: variant.name,
+      kind: variant.kind,
+      exitCode: code,
+      durationMs,
+      caughtBy: failedChecks(join(reportDir, 'report.json')),
+      ...(code === 0 || code === 1 ? {} : { reason: stderr.trim().split('\n').at(-1) || `exit ${code}` }),
+    };
   } finally {
     await server.close();
   }

@@ -9,12 +9,15 @@
 const config = {
   testRunner: 'vitest',
   vitest: { configFile: 'test/mutation/vitest.config.ts', related: false },
-  // The variants are deliberately broken copies: mutating them measures nothing.
-  mutate: ['models/*.ts'],
+  // The rules of the model: the executable service and how a constraint violation is answered.
+  // (wire.ts, server.ts, msw.ts and reference.ts are transport; on 2 cores the whole of models/
+  // measured over an hour, mostly mutants that hang a socket until the timeout. The variants
+  // are deliberately broken copies: mutating them measures nothing.)
+  mutate: ['models/service.ts', 'models/violations.ts'],
   ignorePatterns: ['reports-out', 'tunnel-conformance-report', '.scratch*', 'docs', 'test/self-validation'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
-  timeoutMS: 20_000,
+  timeoutMS: 5_000,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports-out/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',

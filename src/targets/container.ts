@@ -48,6 +48,10 @@ async function assertEngine(image: string) {
   }
 }
 
+/** testcontainers pulls its reaper image (Ryuk) before ours; offline, that pull is what fails. */
+const reaperHint = () =>
+  process.env.TESTCONTAINERS_RYUK_DISABLED === 'true' ? '' : '; without registry access set TESTCONTAINERS_RYUK_DISABLED=true (the run removes its container itself)';
+
 /** Starts the image and resolves once its port answers HTTP; its log streams into `logPath` until it stops. */
 export async function startContainer(settings: ContainerSettings, logPath: string): Promise<RunningContainer> {
   await assertEngine(settings.image);
@@ -81,7 +85,7 @@ export async function startContainer(settings: ContainerSettings, logPath: strin
   } catch (e) {
     // testcontainers removes a container that never became ready.
     await logClosed();
-    throw new ContainerError(`container:${settings.image} did not start: ${firstLine(e)} (its output: ${logPath})`);
+    throw new ContainerError(`container:${settings.image} did not start: ${firstLine(e)} (its output: ${logPath})${reaperHint()}`);
   }
   // localhost may resolve to ::1 where the engine publishes IPv4 only.
   const host = container.getHost() === 'localhost' ? '127.0.0.1' : container.getHost();

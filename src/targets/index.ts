@@ -23,7 +23,8 @@ export function parseTargetSpec(text: string): TargetSpec {
   if (text === 'aws') return { kind: 'aws' };
   if (text.startsWith('container:')) {
     const image = text.slice('container:'.length);
-    if (!/^[a-z0-9][\w./-]*(:[\w.-]+)?(@sha256:[0-9a-f]{64})?$/i.test(image)) throw new TargetSpecError(`malformed container image "${image}"`);
+    // [REGISTRY[:PORT]/]NAME[/NAME…][:TAG][@sha256:DIGEST]
+    if (!/^(?:[a-z0-9][\w.-]*(?::\d+)?\/)?[a-z0-9][\w.-]*(?:\/[a-z0-9][\w.-]*)*(?::[\w.-]+)?(?:@sha256:[0-9a-f]{64})?$/i.test(image)) throw new TargetSpecError(`malformed container image "${image}"`);
     return { kind: 'container', image };
   }
   if (text.startsWith('module:')) {

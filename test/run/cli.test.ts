@@ -19,7 +19,7 @@ describe('tunnel-conformance run: could not run (exit 2, one line)', () => {
     [['--profile', 'slow'], 'unknown profile "slow"'],
     [['--bogus'], "'--bogus'"],
     [['--target', 'http://nowhere'], 'HOST:PORT'],
-    [['--target', 'container:acme/tunnels:1'], 'issue 8'],
+    [['--container-port', '9000'], 'container: targets only'],
     [['--only', 'NOPE-NOTHING-001'], 'unknown check id "NOPE-NOTHING-001"'],
     [['--seed', 'abc'], '--seed'],
     [['--max-tunnels', '0'], '--max-tunnels'],

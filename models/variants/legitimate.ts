@@ -183,11 +183,9 @@ export const legitimate: Variant[] = [
     service: overriding(
       class extends TunnelService {
         override rotateTunnelAccessToken(input: RotateTunnelAccessTokenRequest): ServiceResult {
-          return input.clientMode !== 'SOURCE' || !input.destinationConfig
-            ? this.find(input.tunnelId!)?.status === 'CLOSED'
-              ? closedRefusal('rotate')
-              : super.rotateTunnelAccessToken(input)
-            : super.rotateTunnelAccessToken(input);
+          // SOURCE with a destinationConfig is refused first, as by the model: it is a property of the request.
+          const badRequest = input.clientMode === 'SOURCE' && input.destinationConfig !== undefined;
+          return !badRequest && this.find(input.tunnelId!)?.status === 'CLOSED' ? closedRefusal('rotate') : super.rotateTunnelAccessToken(input);
         }
       },
     ),
@@ -219,7 +217,7 @@ export const legitimate: Variant[] = [
   },
 ];
 
-/** Adds a vendor member to every object except tag entries' strings (a tag stays a key/value pair plus the extra). */
+/** Adds a vendor member to every object of an answer, nested ones (tags, connection states) included. */
 function withExtra(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withExtra);
   if (value === null || typeof value !== 'object') return value;

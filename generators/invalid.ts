@@ -212,15 +212,25 @@ export function invalidReasons(op: OperationName): InvalidReason[] {
   return [...new Set(rootBreakers(op).map((b) => b.reason))];
 }
 
+function breakerSamples(op: OperationName): fc.Arbitrary<InvalidSample>[] {
+  const shape = inputShape(op);
+  return rootBreakers(op).map((b) =>
+    b.arb
+      .map(({ value, path }): InvalidSample => ({ input: value as Record<string, unknown>, reason: b.reason, path, shape }))
+      // A sample that also broke a documented cross-member rule would be rejected for two reasons.
+      .filter((s) => keepsCrossMemberRules(shape, s.input)),
+  );
+}
+
 /** Inputs breaking exactly one constraint, every (member, reason) pair equally likely. */
 export function invalidInput(op: OperationName): fc.Arbitrary<InvalidSample> {
-  const shape = inputShape(op);
-  return fc.oneof(
-    ...rootBreakers(op).map((b) =>
-      b.arb
-        .map(({ value, path }): InvalidSample => ({ input: value as Record<string, unknown>, reason: b.reason, path, shape }))
-        // A sample that also broke a documented cross-member rule would be rejected for two reasons.
-        .filter((s) => keepsCrossMemberRules(shape, s.input)),
-    ),
-  );
+  return fc.oneof(...breakerSamples(op));
+}
+
+/**
+ * One sample for every (member, reason) pair of the operation at once: a check that sends them
+ * all reaches each constraint in every run, whatever its budget, instead of by chance.
+ */
+export function everyInvalidInput(op: OperationName): fc.Arbitrary<InvalidSample[]> {
+  return fc.tuple(...breakerSamples(op));
 }

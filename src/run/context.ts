@@ -84,18 +84,19 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
       return { result: await journaled.call('OpenTunnel', sent), sent };
     },
     async eventually(what, probe) {
+      const window = eventuallyWindow(target.kind);
       const started = Date.now();
-      const interval = eventuallyWindow.totalMs / eventuallyWindow.polls;
-      for (let poll = 1; poll <= eventuallyWindow.polls; poll++) {
+      const interval = window.totalMs / window.polls;
+      for (let poll = 1; poll <= window.polls; poll++) {
         const value = await probe();
         if (value !== undefined) {
           waits.push(poll === 1 ? 0 : Date.now() - started);
           return value;
         }
-        if (Date.now() - started >= eventuallyWindow.totalMs) break;
+        if (Date.now() - started >= window.totalMs) break;
         await sleep(interval);
       }
-      throw new CheckFailed(`${what}: not seen within ${eventuallyWindow.totalMs / 1000} s (${eventuallyWindow.polls} polls)`, { what });
+      throw new CheckFailed(`${what}: not seen within ${window.totalMs / 1000} s (${window.polls} polls)`, { what });
     },
     observe: (o) => void observations.push(o),
     skip(reason): never {

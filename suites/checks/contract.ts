@@ -8,7 +8,7 @@ import { def, operationsIndex, type OperationName } from '../../specs/index.js';
 import { validInput } from '../../generators/index.js';
 import { defineCheck, type CheckContext } from '../check.js';
 import { assertProperty } from '../property.js';
-import { callOk, demandOk, fail, open, outputErrors, type Json, type Opened } from '../support.js';
+import { callOk, demandOk, destinationFor, fail, freshThingName, open, outputErrors, type Json, type Opened } from '../support.js';
 
 const maxTags = def('TagList').maxItems as number;
 
@@ -33,7 +33,12 @@ const cases: ContractCase[] = [
     op: 'ListTunnels',
     tunnelPerRun: false,
     // A made-up nextToken has no promised answer (tokens are opaque); pagination is LIST-PAGES-001's.
-    bind: (i) => ({ ...i, nextToken: undefined }),
+    // A generated thingName matches nothing: the shared tunnel's thing makes the pages non-empty.
+    bind: (i, t) => ({
+      ...i,
+      nextToken: undefined,
+      ...(i.thingName !== undefined && { thingName: (t!.sent.destinationConfig as { thingName: string }).thingName }),
+    }),
   },
   {
     id: 'ROTATE-CONTRACT-001',
@@ -63,7 +68,7 @@ const cases: ContractCase[] = [
 const stripUndefined = (o: Json): Json => JSON.parse(JSON.stringify(o));
 
 for (const c of cases) {
-  const needsTunnel = c.op !== 'OpenTunnel' && c.op !== 'ListTunnels';
+  const needsTunnel = c.op !== 'OpenTunnel';
   defineCheck({
     id: c.id,
     title: `${c.op} accepts generated valid inputs and every response matches ${operationsIndex.operations[c.op].output?.split('/').pop()}`,
@@ -75,10 +80,11 @@ for (const c of cases) {
       calls: runs * (c.undo ? 2 : 1) + (needsTunnel ? runs + 1 : 0),
     }),
     async run(ctx) {
-      const shared = needsTunnel && !c.tunnelPerRun ? await open(ctx) : undefined;
+      const withThing = () => open(ctx, { destinationConfig: destinationFor(freshThingName(ctx, 'contract')) });
+      const shared = needsTunnel && !c.tunnelPerRun ? await withThing() : undefined;
       const arb = validInput(c.op, { runId: ctx.runId }) as fc.Arbitrary<Json>;
       await assertProperty(ctx, arb, async (generated) => {
-        const tunnel = c.tunnelPerRun ? await open(ctx) : shared;
+        const tunnel = c.tunnelPerRun ? await withThing() : shared;
         const input = stripUndefined(c.bind(generated, tunnel));
         const output =
           c.op === 'OpenTunnel' ? await openOutput(ctx, input) : await callOk(ctx, c.op, input);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { defineCheck, type CheckContext } from '../check.js';
 import { assertProperty } from '../property.js';
-import { describe, fail, open, type Json } from '../support.js';
+import { describe, destinationFor, fail, freshThingName, listAll, open, type Json } from '../support.js';
 import { passTime, requireTime } from '../time.js';
 import { SETTLE_S } from './rotate.js';
 
@@ -10,7 +10,8 @@ import { SETTLE_S } from './rotate.js';
 const DEFAULT_LIFETIME_MIN = 720;
 
 async function demandExpiry(ctx: CheckContext, input: Json, minutes: number) {
-  const t = await open(ctx, input);
+  const thingName = freshThingName(ctx, 'expiry');
+  const t = await open(ctx, { ...input, destinationConfig: destinationFor(thingName) });
   const lifetime = minutes * 60;
   await passTime(ctx, lifetime - SETTLE_S * 2);
   const early = await describe(ctx, t.tunnelId);
@@ -20,6 +21,16 @@ async function demandExpiry(ctx: CheckContext, input: Json, minutes: number) {
   await ctx.eventually(`a ${minutes}-minute tunnel CLOSED after its lifetime ended`, async () =>
     (await describe(ctx, t.tunnelId)).status === 'CLOSED' ? true : undefined,
   );
+  // Every reader sees the expiry, not only DescribeTunnel.
+  let listedAs: unknown;
+  const agreed = await ctx
+    .eventually('ListTunnels shows the expired tunnel CLOSED', async () => {
+      const listed = (await listAll(ctx, { thingName })).flatMap((p) => p.summaries).find((s) => s.tunnelId === t.tunnelId);
+      listedAs = listed?.status;
+      return listedAs === 'CLOSED' || (listed && listedAs === undefined) ? true : undefined;
+    })
+    .catch(() => false);
+  if (!agreed) fail(`an expired tunnel is CLOSED to DescribeTunnel but ${listedAs ?? 'not listed'} to ListTunnels`);
   await passTime(ctx, 60);
   const later = await describe(ctx, t.tunnelId);
   if (later.status !== 'CLOSED') fail(`an expired tunnel became ${later.status} again`);

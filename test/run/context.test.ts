@@ -78,7 +78,7 @@ describe('runCheck', () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('turns a property failure into a failure with counterexample, seed and replay command', async () => {
+  it('turns a property failure into a failure with the check'''s own counterexample (shrunk), seed and replay command', async () => {
     const { target } = fakeTarget();
     const { outcome } = await runCheck(
       check((ctx) => assertProperty(ctx, fc.integer({ min: 0, max: 1000 }), async (n) => {
@@ -89,7 +89,7 @@ describe('runCheck', () => {
       { opened: 0 },
     );
     expect(outcome.status).toBe('failed');
-    expect(outcome.failure).toMatchObject({ message: '11 is too big', counterexample: 11, seed: 77, replay: 'tunnel-conformance run --target http://127.0.0.1:9 --seed 77 --only WIRE-TEST-CTX-001 --profile quick' });
+    expect(outcome.failure).toMatchObject({ message: '11 is too big', counterexample: { n: 11 }, seed: 77, replay: 'tunnel-conformance run --target http://127.0.0.1:9 --seed 77 --only WIRE-TEST-CTX-001 --profile quick' });
     expect(outcome.failure?.path).toMatch(/^\d+(:\d+)*$/);
   });
 

@@ -78,7 +78,7 @@ describe('runCheck', () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('turns a property failure into a failure with the check'''s own counterexample (shrunk), seed and replay command', async () => {
+  it("turns a property failure into a failure with the check's own counterexample (shrunk), seed and replay command", async () => {
     const { target } = fakeTarget();
     const { outcome } = await runCheck(
       check((ctx) => assertProperty(ctx, fc.integer({ min: 0, max: 1000 }), async (n) => {

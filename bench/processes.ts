@@ -1,0 +1,101 @@
+/**
+ * The processes the bench measures: `tunnel-conformance run` (wrapped in `/usr/bin/time -v` when
+ * present, for its peak memory; with the first-call probe preloaded, for its start-up) and
+ * `tunnel-conformance serve --port 0`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Report } from '../reports/types.js';
+
+export const root = fileURLToPath(new URL('../', import.meta.url));
+const BIN = join(root, 'bin/tunnel-conformance.js');
+const PROBE = join(root, 'bench/first-call-probe.mjs');
+const GNU_TIME = '/usr/bin/time';
+
+export interface RunMeasurement {
+  exitCode: number | null;
+  wallMs: number;
+  /** spawn to the first service call of any process of the run; undefined: no call was made */
+  startupMs?: number;
+  /** undefined when /usr/bin/time is absent */
+  peakRssMb?: number;
+  report?: Report;
+  stderr: string;
+}
+
+/** One `tunnel-conformance run` with `args` (a --report-dir is added), killed after `timeoutMs`. */
+export async function measureRun(args: string[], timeoutMs: number): Promise<RunMeasurement> {
+  const dir = mkdtempSync(join(tmpdir(), 'tc-bench-'));
+  const probe = join(dir, 'probe.txt');
+  const reportDir = join(dir, 'report');
+  const command = [process.execPath, BIN, 'run', ...args, '--report-dir', reportDir];
+  const timed = existsSync(GNU_TIME);
+  const env = { ...process.env, TC_BENCH_PROBE: probe, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${PROBE}`.trim() };
+  const started = Date.now();
+  const child = spawn(timed ? GNU_TIME : command[0], timed ? ['-v', ...command] : command.slice(1), { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const { code, stderr } = await finished(child, timeoutMs);
+  const wallMs = Date.now() - started;
+  try {
+    const firstCall = existsSync(probe) ? readFileSync(probe, 'utf8').split('\n').filter((l) => l.startsWith('call ')).map((l) => Number(l.split(' ')[1])) : [];
+    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+    const reportFile = join(reportDir, 'report.json');
+    return {
+      exitCode: code,
+      wallMs,
+      startupMs: firstCall.length ? Math.min(...firstCall) - started : undefined,
+      peakRssMb: rss ? Number(rss[1]) / 1024 : undefined,
+      report: existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as Report) : undefined,
+      stderr,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function finished(child: ChildProcess, timeoutMs: number): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString('utf8')).slice(-20_000)));
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** `tunnel-conformance serve --port 0` as a child process, resolved once it prints its URL. */
+export function startServe(timeoutMs = 60_000): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error('serve did not start in time'));
+    }, timeoutMs);
+    child.once('error', reject);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString('utf8');
+      const m = /^listening on (\S+)$/m.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      resolve({
+        url: m[1],
+        close: async () => {
+          child.kill('SIGTERM');
+          await closed;
+        },
+      });
+    });
+  });
+}

@@ -1,0 +1,49 @@
+/** Smoke test of the bench's pure parts: its JSON line, the kill-matrix rows it reads, the call mix. */
+import { describe, expect, it } from 'vitest';
+import { caughtFaults } from './detect.js';
+import { interleave } from './floor.js';
+import { median, parseBenchOutput, summarise } from './summary.js';
+
+const machine = { nproc: 2, memGb: 8, node: 'v20', loadavg: [1, 1, 1] };
+
+describe('bench output', () => {
+  it('the last JSON line round-trips the summary', () => {
+    const r = summarise(
+      [{ target: 'mock', exitCode: 0, wallMs: 3000, calls: 10, floorMs: 2000, ratio: 1.5, startupMs: 900, peakRssMb: 300.4 }],
+      [{ variant: 'v', detectMs: 100, exitCode: 1 }, { variant: 'w', detectMs: 300, exitCode: 1 }],
+      machine,
+    );
+    const parsed = parseBenchOutput(`table | row\n{"not": "last"}\n${JSON.stringify(r)}\n`);
+    expect(parsed).toMatchObject({ overheadRatio: 1.5, startupMs: 900, medianDetectMs: 200, peakRssMb: 300 });
+  });
+
+  it('an output without the JSON line, or with one lacking a figure, is refused', () => {
+    expect(() => parseBenchOutput('only a table\n')).toThrow(/no JSON line/);
+    expect(() => parseBenchOutput('{"overheadRatio": 1}\n')).toThrow(/startupMs/);
+  });
+
+  it('median of an even and an odd count, none for no values', () => {
+    expect([median([3, 1, 2]), median([4, 1, 2, 3]), median([])]).toEqual([2, 2.5, null]);
+  });
+});
+
+describe('bench inputs', () => {
+  it('reads the caught faults, not escapes or legitimate variants, from the kill matrix table', () => {
+    const md = [
+      '| variant | kind | verdict | caught by (failed checks) | seconds | what it does |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| a | fault | caught | LIST-ORDER-001, ERR-INVALID-001 | 1 | x |',
+      '| b | fault | escaped | — | 1 | x |',
+      '| c | legitimate | accepted | — | 1 | x |',
+    ].join('\n');
+    expect(caughtFaults(md)).toEqual([{ variant: 'a', caughtBy: ['LIST-ORDER-001', 'ERR-INVALID-001'] }]);
+  });
+
+  it('interleaves operations in proportion and keeps every count', () => {
+    const order = interleave({ OpenTunnel: 2, DescribeTunnel: 4 });
+    expect(order).toHaveLength(6);
+    expect(order[0]).toBe('DescribeTunnel');
+    expect(order.filter((o) => o === 'OpenTunnel')).toHaveLength(2);
+    expect(order.slice(0, 3).filter((o) => o === 'OpenTunnel')).toHaveLength(1);
+  });
+});

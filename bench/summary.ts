@@ -1,0 +1,82 @@
+/** The bench's figures: a table for the reader and, as the last line, one JSON object for tools. */
+
+export interface TargetFigures {
+  target: 'mock' | 'http';
+  exitCode: number | null;
+  wallMs: number;
+  calls: number;
+  floorMs: number;
+  /** wall / floor */
+  ratio: number;
+  startupMs?: number;
+  peakRssMb?: number;
+}
+
+export interface BenchResult {
+  /** the worst wall/floor ratio over the targets */
+  overheadRatio: number | null;
+  /** the worst process-start-to-first-call over the targets */
+  startupMs: number | null;
+  medianDetectMs: number | null;
+  peakRssMb: number | null;
+  targets: TargetFigures[];
+  detections: { variant: string; firstFailed?: string; detectMs?: number; counterexampleChars?: number; exitCode: number | null }[];
+  machine: { nproc: number; memGb: number; node: string; loadavg: number[] };
+}
+
+export function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+const max = (values: (number | undefined)[]) => {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length ? Math.max(...known) : null;
+};
+
+export function summarise(targets: TargetFigures[], detections: BenchResult['detections'], machine: BenchResult['machine']): BenchResult {
+  return {
+    overheadRatio: max(targets.map((t) => round(t.ratio, 2))),
+    startupMs: max(targets.map((t) => t.startupMs)),
+    medianDetectMs: median(detections.flatMap((d) => (d.detectMs === undefined ? [] : [d.detectMs]))),
+    peakRssMb: max(targets.map((t) => t.peakRssMb && round(t.peakRssMb, 0))),
+    targets,
+    detections,
+    machine,
+  };
+}
+
+const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+const s = (ms: number | undefined | null) => (ms == null ? '—' : (ms / 1000).toFixed(2));
+
+export function formatTable(r: BenchResult): string {
+  const lines = [
+    'target | exit | wall s | calls | floor s | wall/floor | start-up s | peak RSS MB',
+    '--- | --- | --- | --- | --- | --- | --- | ---',
+    ...r.targets.map((t) => `${t.target} | ${t.exitCode} | ${s(t.wallMs)} | ${t.calls} | ${s(t.floorMs)} | ${t.ratio.toFixed(2)} | ${s(t.startupMs)} | ${t.peakRssMb?.toFixed(0) ?? '—'}`),
+    '',
+    'faulty variant | first failing check | detect s | counterexample chars | exit',
+    '--- | --- | --- | --- | ---',
+    ...r.detections.map((d) => `${d.variant} | ${d.firstFailed ?? '—'} | ${s(d.detectMs)} | ${d.counterexampleChars ?? '—'} | ${d.exitCode}`),
+    '',
+    `overhead ratio ${r.overheadRatio} (goal ≤ 1.5) · start-up ${s(r.startupMs)} s (goal ≤ 3) · median detection ${s(r.medianDetectMs)} s (goal ≤ 2) · peak RSS ${r.peakRssMb ?? '—'} MB`,
+  ];
+  return lines.join('\n');
+}
+
+/** The bench's result from its output: the last line that is a JSON object. */
+export function parseBenchOutput(output: string): BenchResult {
+  const line = output
+    .trimEnd()
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('{'));
+  if (!line) throw new Error('no JSON line in the bench output');
+  const r = JSON.parse(line) as BenchResult;
+  for (const key of ['overheadRatio', 'startupMs', 'medianDetectMs', 'peakRssMb'] as const) {
+    if (!(key in r)) throw new Error(`the bench's JSON line lacks ${key}`);
+  }
+  return r;
+}

@@ -13,7 +13,7 @@ export const MOCK_ENDPOINT = 'http://mock.tunnel-conformance.invalid';
 export function mockTarget(): Target {
   const server = setupServer(...referenceHandlers(MOCK_ENDPOINT, createReference()));
   server.listen({ onUnhandledRequest: 'error' });
-  const target = sdkTarget({ kind: 'mock', endpoint: MOCK_ENDPOINT });
+  const target = sdkTarget({ kind: 'mock', endpoint: MOCK_ENDPOINT, transport: 'fetch' });
   return {
     ...target,
     kind: 'mock',

@@ -7,6 +7,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Readable } from 'node:stream';
 import * as sdk from '@aws-sdk/client-iotsecuretunneling';
+import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpHandler, HttpRequest, HttpResponse } from '@smithy/protocol-http';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
@@ -28,6 +29,12 @@ export interface SdkTargetOptions {
   retry?: RetryPolicy;
   /** per request, ms */
   requestTimeoutMs?: number;
+  /**
+   * How the SDK sends: node:http (the default) or fetch. The in-process mock uses fetch: msw
+   * answers a fetch from the Request object itself, where a node:http request is first written
+   * out as HTTP/1.1 bytes and parsed back (docs/performance.md).
+   */
+  transport?: 'node-http' | 'fetch';
 }
 
 interface RawReply {
@@ -54,7 +61,8 @@ export const isOperation = (name: string): name is OperationName => Object.hasOw
 /** Reads the whole body and hands the SDK a fresh stream of the same bytes. */
 async function capture(response: HttpResponse): Promise<RawReply> {
   const chunks: Buffer[] = [];
-  const body = response.body as Readable | undefined;
+  // a node:http Readable or a fetch ReadableStream: both are async iterables of bytes
+  const body = response.body as AsyncIterable<Uint8Array> | undefined;
   if (body && typeof body[Symbol.asyncIterator] === 'function') {
     for await (const chunk of body) chunks.push(Buffer.from(chunk));
   }
@@ -66,7 +74,8 @@ async function capture(response: HttpResponse): Promise<RawReply> {
 
 export function sdkTarget(options: SdkTargetOptions): Target {
   const replies = new AsyncLocalStorage<{ reply?: RawReply }>();
-  const inner = new NodeHttpHandler({ connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 60_000 });
+  const requestTimeout = options.requestTimeoutMs ?? 60_000;
+  const inner = options.transport === 'fetch' ? new FetchHttpHandler({ requestTimeout }) : new NodeHttpHandler({ connectionTimeout: 10_000, requestTimeout });
   const requestHandler = {
     async handle(request: HttpRequest, handlerOptions?: { abortSignal?: AbortSignal }) {
       const out = await inner.handle(request, handlerOptions);

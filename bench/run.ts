@@ -32,7 +32,9 @@ async function measureTarget(target: 'mock' | 'http', spec: string, floor: (orde
   const calls = run.report.checks.reduce((a, c) => a + c.calls, 0);
   log(`${calls} calls in ${run.wallMs} ms; the same calls through a plain SDK loop`);
   const floorMs = await floor(interleave(callMix(run.report)).slice(0, calls));
-  return { target, exitCode: run.exitCode, wallMs: run.wallMs, calls, floorMs, ratio: run.wallMs / floorMs, startupMs: run.startupMs, peakRssMb: run.peakRssMb };
+  const figures: TargetFigures = { target, exitCode: run.exitCode, wallMs: run.wallMs, calls, floorMs, ratio: run.wallMs / floorMs, startupMs: run.startupMs, peakRssMb: run.peakRssMb };
+  log(JSON.stringify(figures));
+  return figures;
 }
 
 const targets: TargetFigures[] = [];
@@ -51,6 +53,7 @@ const detections: Detection[] = [];
 for (const [i, row] of faults.entries()) {
   console.error(`bench: variant ${i + 1}/${faults.length}: ${row.variant} (--only ${row.caughtBy.join(',')})`);
   detections.push(await detect(row, seed, DETECT_TIMEOUT_MS));
+  console.error(`bench: ${JSON.stringify(detections.at(-1))}`);
 }
 
 const result = summarise(targets, detections, {

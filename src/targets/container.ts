@@ -5,6 +5,7 @@
  * Removal is ours, never left to testcontainers' reaper (Ryuk): its image cannot be pulled
  * everywhere, and CI runs with TESTCONTAINERS_RYUK_DISABLED=true.
  */
+import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -89,11 +90,16 @@ export async function startContainer(settings: ContainerSettings, logPath: strin
   }
   // localhost may resolve to ::1 where the engine publishes IPv4 only.
   const host = container.getHost() === 'localhost' ? '127.0.0.1' : container.getHost();
+  // Last resort when the process exits without the run's cleanup (a second signal exits at
+  // once): only synchronous work runs then, so the docker CLI, best effort.
+  const removeOnExit = () => spawnSync('docker', ['rm', '--force', '--volumes', container.getId()], { stdio: 'ignore', timeout: 10_000 });
+  process.once('exit', removeOnExit);
   let stopped: Promise<void> | undefined;
   return {
     endpoint: `http://${host}:${container.getMappedPort(settings.port)}`,
     stop() {
       stopped ??= (async () => {
+        process.off('exit', removeOnExit);
         try {
           await container.stop({ remove: true, removeVolumes: true });
         } catch (e) {

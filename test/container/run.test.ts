@@ -61,6 +61,18 @@ describe.skipIf(!image.available)(titled('run --target container: the reference 
     expect(ourContainers()).toEqual([]);
   });
 
+  it('removes the container even when a second SIGTERM ends the run at once', { timeout: RUN_MS }, async () => {
+    const child = spawnTsx([BIN, 'run', '--target', TARGET, '--profile', 'full', '--report-dir', tempDir()], RUN_MS);
+    const checking = () => /^ok /m.test(child.stderr());
+    for (let i = 0; i < 600 && !checking(); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(ourContainers()).toHaveLength(1);
+    child.kill('SIGTERM');
+    for (let i = 0; i < 100 && !child.stderr().includes('cancelling the checks'); i++) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGTERM');
+    expect(await child.code).toBe(2);
+    expect(ourContainers()).toEqual([]);
+  });
+
   it('reports an image that cannot be pulled in one line (exit 2), leaving nothing', { timeout: RUN_MS }, async () => {
     // A registry address on this machine where nothing listens: the pull fails at once, offline.
     const absent = 'container:127.0.0.1:1/tunnel-conformance/absent:1';

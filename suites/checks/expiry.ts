@@ -17,11 +17,7 @@ async function demandExpiry(ctx: CheckContext, input: Json, minutes: number) {
   const early = await describe(ctx, t.tunnelId);
   if (early.status !== 'OPEN') fail(`a ${minutes}-minute tunnel is ${early.status} ${SETTLE_S * 2}s before its lifetime ends`);
   await passTime(ctx, SETTLE_S * 3);
-  // UNKNOWN in SERVICE-FACTS: what DescribeTunnel shows right after expiry; allow the bounded read window.
-  await ctx.eventually(`a ${minutes}-minute tunnel CLOSED after its lifetime ended`, async () =>
-    (await describe(ctx, t.tunnelId)).status === 'CLOSED' ? true : undefined,
-  );
-  // Every reader sees the expiry, not only DescribeTunnel.
+  // Every reader sees the expiry, ListTunnels first: a DescribeTunnel before it could be what settles it.
   let listedAs: unknown;
   const agreed = await ctx
     .eventually('ListTunnels shows the expired tunnel CLOSED', async () => {
@@ -30,7 +26,11 @@ async function demandExpiry(ctx: CheckContext, input: Json, minutes: number) {
       return listedAs === 'CLOSED' || (listed && listedAs === undefined) ? true : undefined;
     })
     .catch(() => false);
-  if (!agreed) fail(`an expired tunnel is CLOSED to DescribeTunnel but ${listedAs ?? 'not listed'} to ListTunnels`);
+  if (!agreed) fail(`ListTunnels shows a tunnel ${listedAs ?? 'missing'} after its lifetime ended`);
+  // UNKNOWN in SERVICE-FACTS: what DescribeTunnel shows right after expiry; allow the bounded read window.
+  await ctx.eventually(`a ${minutes}-minute tunnel CLOSED after its lifetime ended`, async () =>
+    (await describe(ctx, t.tunnelId)).status === 'CLOSED' ? true : undefined,
+  );
   await passTime(ctx, 60);
   const later = await describe(ctx, t.tunnelId);
   if (later.status !== 'CLOSED') fail(`an expired tunnel became ${later.status} again`);
@@ -41,8 +41,8 @@ defineCheck({
   title: 'A tunnel becomes CLOSED when maxLifetimeTimeoutMinutes have passed, not before, and never OPEN again',
   level: 'MUST',
   source: 'SERVICE-FACTS (developer guide): "reaching maxLifetimeTimeoutMinutes … makes it CLOSED; a CLOSED tunnel never becomes OPEN again"; MODEL: TimeoutInMin 1..720',
-  operations: ['OpenTunnel', 'DescribeTunnel'],
-  cost: (runs) => ({ tunnels: runs, calls: runs * 4 }),
+  operations: ['OpenTunnel', 'DescribeTunnel', 'ListTunnels'],
+  cost: (runs) => ({ tunnels: runs, calls: runs * 5 }),
   async run(ctx) {
     requireTime(ctx, 130);
     const expire = (m: number) => demandExpiry(ctx, { timeoutConfig: { maxLifetimeTimeoutMinutes: m } }, m);

@@ -1,9 +1,11 @@
 /**
  * The floor a run is measured against: the same number of calls, in the same per-operation mix,
  * made by a plain SDK loop (default client, no generators, no checks) against the same kind of
- * target: msw-intercepted in this process for `mock`, the same `serve` child for http.
+ * target: msw-intercepted in this process for `mock` (through fetch, as the mock target sends),
+ * the same `serve` child for http.
  */
 import * as sdk from '@aws-sdk/client-iotsecuretunneling';
+import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { setupServer } from 'msw/node';
 import { referenceHandlers } from '../models/msw.js';
 import { createReference } from '../models/reference.js';
@@ -31,8 +33,8 @@ export function interleave(mix: CallMix): OperationName[] {
 }
 
 /** Times `order` through a plain client at `endpoint`; errors count as calls (the suite makes many). */
-async function timeCalls(endpoint: string, order: OperationName[]): Promise<number> {
-  const client = new sdk.IoTSecureTunnelingClient({ region: 'us-east-1', endpoint, credentials: PLACEHOLDER_CREDENTIALS, maxAttempts: 1 });
+async function timeCalls(endpoint: string, order: OperationName[], requestHandler?: FetchHttpHandler): Promise<number> {
+  const client = new sdk.IoTSecureTunnelingClient({ region: 'us-east-1', endpoint, credentials: PLACEHOLDER_CREDENTIALS, maxAttempts: 1, requestHandler });
   const open = async () => (await client.send(new sdk.OpenTunnelCommand({ destinationConfig: { services: ['SSH'], thingName: 'bench' } }))) as { tunnelId: string; tunnelArn: string };
   let tunnel = await open();
   const input = (op: OperationName): Record<string, unknown> => {
@@ -73,7 +75,9 @@ export async function mockFloor(order: OperationName[]): Promise<number> {
   const server = setupServer(...referenceHandlers(MOCK_ENDPOINT, createReference()));
   server.listen({ onUnhandledRequest: 'error' });
   try {
-    return await timeCalls(MOCK_ENDPOINT, order);
+    // The same transport as the mock target (fetch, which msw answers from the Request itself):
+    // a floor on node:http would cost more than the run's own calls and flatter the ratio.
+    return await timeCalls(MOCK_ENDPOINT, order, new FetchHttpHandler());
   } finally {
     server.close();
   }

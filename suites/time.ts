@@ -5,6 +5,9 @@
  */
 import type { CheckContext } from './check.js';
 
+/** Margin past a deadline before a tunnel must show CLOSED. */
+export const SETTLE_S = 5;
+
 /** Longest real wait a full-profile check may spend in one step. */
 const REAL_WAIT_LIMIT_S = 150;
 

@@ -3,8 +3,7 @@ import fc from 'fast-check';
 import { defineCheck, type CheckContext } from '../check.js';
 import { assertProperty } from '../property.js';
 import { describe, destinationFor, fail, freshThingName, listAll, open, type Json } from '../support.js';
-import { passTime, requireTime } from '../time.js';
-import { SETTLE_S } from './rotate.js';
+import { passTime, requireTime, SETTLE_S } from '../time.js';
 
 /** SERVICE-FACTS: maxLifetimeTimeoutMinutes defaults to 720. */
 const DEFAULT_LIFETIME_MIN = 720;

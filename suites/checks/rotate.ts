@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, describe, destinationFor, fail, freshThingName, isClientError, open } from '../support.js';
-import { passTime, requireTime } from '../time.js';
+import { passTime, requireTime, SETTLE_S } from '../time.js';
 
 const clientModes = fc.constantFrom('SOURCE', 'DESTINATION', 'ALL');
 const TOKENS = ['sourceAccessToken', 'destinationAccessToken'] as const;
@@ -111,6 +111,3 @@ defineCheck({
     }
   },
 });
-
-/** Margin past a deadline before a tunnel must show CLOSED. */
-export const SETTLE_S = 5;

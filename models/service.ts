@@ -52,13 +52,15 @@ export const DEFAULT_PAGE_SIZE = def('MaxResults').maximum as number;
 /** MODEL: TagList maxItems, read here as the per-resource limit. */
 const MAX_TAGS = def('TagList').maxItems as number;
 
-/** The HTTP status the model gives each modelled error (LimitExceededException 403, ResourceNotFoundException 404). */
-const modelledStatus = new Map(
-  Object.values(operationsIndex.operations).flatMap((o) => o.errors.map((e) => [e.code, e.httpStatus ?? 400] as const)),
-);
+/**
+ * The HTTP status the model gives a modelled error (LimitExceededException 403, ResourceNotFoundException 404),
+ * looked up per failure rather than tabled at load so that mutation testing can reach it.
+ */
+const modelledStatus = (code: string) =>
+  Object.values(operationsIndex.operations).flatMap((o) => o.errors).find((e) => e.code === code)?.httpStatus ?? 400;
 const failure = (code: string, message: string): ServiceResult => ({
   ok: false,
-  error: { code, status: modelledStatus.get(code) ?? 400, message },
+  error: { code, status: modelledStatus(code), message },
 });
 const success = (output: Record<string, unknown>): ServiceResult => ({ ok: true, output });
 
@@ -155,8 +157,11 @@ export class TunnelService {
   }
 
   listTunnels(input: ListTunnelsRequest): ServiceResult {
-    const after = input.nextToken === undefined ? undefined : decodeCursor(input.nextToken);
-    if (input.nextToken !== undefined && !after) return failure('ValidationException', 'The nextToken is invalid or expired');
+    let after: Cursor | undefined;
+    if (input.nextToken !== undefined) {
+      after = decodeCursor(input.nextToken);
+      if (!after) return failure('ValidationException', 'The nextToken is invalid or expired');
+    }
     const size = input.maxResults ?? DEFAULT_PAGE_SIZE;
     const rest = [...this.all()]
       // SF Lifecycle: "`thingName` filters to tunnels whose destination is that thing"

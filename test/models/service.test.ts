@@ -41,8 +41,10 @@ describe('TunnelService lifecycle', () => {
     expect(m.describe(tunnelId)).toMatchObject({ status: 'CLOSED', lastUpdatedAt: (T0 + MINUTE) / 1000 });
     m.advance(MINUTE);
     m.ok('CloseTunnel', { tunnelId });
+    expect(m.describe(tunnelId).lastUpdatedAt).toBe((T0 + MINUTE) / 1000); // closing a CLOSED tunnel changes nothing
+    m.advance(DEFAULT_LIFETIME_MINUTES * MINUTE);
+    expect(m.describe(tunnelId)).toMatchObject({ status: 'CLOSED', lastUpdatedAt: (T0 + MINUTE) / 1000 }); // expiry does not re-close it
     m.ok('RotateTunnelAccessToken', { tunnelId, clientMode: 'ALL' });
-    m.advance(3 * 60 * MINUTE);
     expect(m.describe(tunnelId).status).toBe('CLOSED');
     expect(m.ok('ListTunnels', {}).tunnelSummaries).toEqual([expect.objectContaining({ tunnelId, status: 'CLOSED' })]);
   });
@@ -57,6 +59,21 @@ describe('TunnelService lifecycle', () => {
     expect(m.describe(tunnelId)).toMatchObject({ status: 'CLOSED', timeoutConfig: { maxLifetimeTimeoutMinutes: 30 } });
   });
 
+  it('omits the optional members a tunnel was opened without, in DescribeTunnel and ListTunnels alike', () => {
+    const m = harness();
+    const bare = m.open({ destinationConfig: { services: ['SSH'] } });
+    const described = m.describe(bare.tunnelId);
+    expect(Object.keys(described)).not.toContain('description');
+    expect(Object.keys(described.destinationConfig)).toEqual(['services']);
+    m.advance(1);
+    const full = m.open({ description: 'pump', destinationConfig: { thingName: 'thing', services: ['SSH'] } });
+    expect(m.describe(full.tunnelId)).toMatchObject({ description: 'pump', destinationConfig: { thingName: 'thing', services: ['SSH'] } });
+    const [fullSummary, bareSummary] = m.ok('ListTunnels', {}).tunnelSummaries;
+    expect(fullSummary).toMatchObject({ tunnelId: full.tunnelId, description: 'pump' });
+    expect(bareSummary.tunnelId).toBe(bare.tunnelId);
+    expect(Object.keys(bareSummary)).not.toContain('description');
+  });
+
   it('deletes with delete: true, after which every operation on it is ResourceNotFoundException (404)', () => {
     const m = harness();
     const { tunnelId, tunnelArn } = m.open();
@@ -69,7 +86,9 @@ describe('TunnelService lifecycle', () => {
       ['UntagResource', { resourceArn: tunnelArn, tagKeys: ['k0'] }],
       ['ListTagsForResource', { resourceArn: tunnelArn }],
     ] as const) {
-      expect(m.err(op, input)).toMatchObject({ code: 'ResourceNotFoundException', status: 404 });
+      const error = m.err(op, input);
+      expect(error).toMatchObject({ code: 'ResourceNotFoundException', status: 404 });
+      expect(error.message).toContain('tunnelId' in input ? input.tunnelId : input.resourceArn);
     }
     expect(m.ok('ListTunnels', {}).tunnelSummaries).toEqual([]);
   });
@@ -111,13 +130,26 @@ describe('TunnelService token rotation', () => {
     expect(m.describe(opened.tunnelId).status).toBe('CLOSED');
   });
 
+  it('admits no token of a CLOSED, expired or unknown tunnel', () => {
+    const m = harness();
+    const closed = m.open();
+    const expiring = m.open({ timeoutConfig: { maxLifetimeTimeoutMinutes: 1 } });
+    expect(m.service.tokenSide(closed.tunnelId, closed.sourceAccessToken)).toBe('SOURCE');
+    expect(m.service.tokenSide(expiring.tunnelId, expiring.destinationAccessToken)).toBe('DESTINATION');
+    m.ok('CloseTunnel', { tunnelId: closed.tunnelId });
+    m.advance(MINUTE);
+    expect(m.service.tokenSide(closed.tunnelId, closed.sourceAccessToken)).toBeUndefined();
+    expect(m.service.tokenSide(expiring.tunnelId, expiring.destinationAccessToken)).toBeUndefined();
+    expect(m.service.tokenSide('never-opened', closed.sourceAccessToken)).toBeUndefined();
+  });
+
   it('rejects DestinationConfig with SOURCE as ValidationException and changes nothing', () => {
     const m = harness();
     const opened = m.open({ destinationConfig: { thingName: 'thing', services: ['SSH'] } });
     const before = m.describe(opened.tunnelId);
     expect(
       m.err('RotateTunnelAccessToken', { tunnelId: opened.tunnelId, clientMode: 'SOURCE', destinationConfig: { services: ['RDP'] } }),
-    ).toMatchObject({ code: 'ValidationException', status: 400 });
+    ).toMatchObject({ code: 'ValidationException', status: 400, message: expect.stringMatching(/destinationConfig.*SOURCE/) });
     expect(m.describe(opened.tunnelId)).toEqual(before);
     expect(m.service.tokenSide(opened.tunnelId, opened.sourceAccessToken)).toBe('SOURCE');
   });
@@ -149,7 +181,10 @@ describe('TunnelService tags', () => {
   it(`allows at most ${MAX_TAGS} tags per resource and a rejected TagResource changes nothing`, () => {
     const m = harness();
     const { tunnelArn } = m.open({ tags: tags(MAX_TAGS - 50) });
-    expect(m.err('TagResource', { resourceArn: tunnelArn, tags: tags(51, 'new') })).toMatchObject({ code: 'ValidationException' });
+    expect(m.err('TagResource', { resourceArn: tunnelArn, tags: tags(51, 'new') })).toMatchObject({
+      code: 'ValidationException',
+      message: expect.stringContaining(`at most ${MAX_TAGS} tags`),
+    });
     expect(m.ok('ListTagsForResource', { resourceArn: tunnelArn }).tags).toHaveLength(MAX_TAGS - 50);
     m.ok('TagResource', { resourceArn: tunnelArn, tags: [...tags(50, 'new'), ...tags(10)] });
     expect(m.ok('ListTagsForResource', { resourceArn: tunnelArn }).tags).toHaveLength(MAX_TAGS);
@@ -177,6 +212,19 @@ describe('TunnelService ListTunnels', () => {
     expect(ids(m.ok('ListTunnels', { thingName: 'valve' }))).toEqual([]);
   });
 
+  it('orders tunnels opened in the same millisecond by id, descending, whatever order the ids were issued in (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 2, maxLength: 100 }), (ids) => {
+        const queue = [...ids];
+        const m = harness({ newId: () => queue.shift()! });
+        for (const _ of ids) m.open();
+        const listed = m.ok('ListTunnels', { maxResults: 100 }).tunnelSummaries.map((s: { tunnelId: string }) => s.tunnelId);
+        expect(listed).toEqual([...ids].sort().reverse());
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it(`pages by ${DEFAULT_PAGE_SIZE} when maxResults is not given`, () => {
     const m = harness();
     for (let i = 0; i <= DEFAULT_PAGE_SIZE; i++) m.open();
@@ -188,8 +236,11 @@ describe('TunnelService ListTunnels', () => {
   it('rejects a nextToken it did not issue with ValidationException', () => {
     const m = harness();
     m.open();
-    for (const nextToken of ['bm90LWpzb24', Buffer.from('[1,2]').toString('base64url'), 'abc']) {
-      expect(m.err('ListTunnels', { nextToken })).toMatchObject({ code: 'ValidationException', status: 400 });
+    // Each is wrong in exactly one way; a well-formed cursor is `[createdAt, id]`.
+    const malformed = ['[1,2]', '[1,"a","b"]', '["1","a"]', '[null,"a"]', '{"0":1,"1":"a"}', '{"length":2,"0":1,"1":"a"}', 'not-json'];
+    expect(m.ok('ListTunnels', { nextToken: Buffer.from('[1,"a"]').toString('base64url') })).toEqual({ tunnelSummaries: [] });
+    for (const nextToken of [...malformed.map((json) => Buffer.from(json).toString('base64url')), 'abc']) {
+      expect(m.err('ListTunnels', { nextToken })).toEqual({ code: 'ValidationException', status: 400, message: 'The nextToken is invalid or expired' });
     }
   });
 

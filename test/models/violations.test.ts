@@ -42,6 +42,11 @@ describe('violation messages', () => {
     expect(v?.message).toContain("Value at 'a/b.c~d'");
   });
 
+  it('a keyword without AWS wording (none in the derived schema today) falls back to ajv\'s own message', () => {
+    const v = violationOf([{ keyword: 'uniqueItems', instancePath: '/tagKeys', params: { i: 1, j: 0 }, schemaPath: '', message: 'must NOT have duplicate items' }]);
+    expect(v?.message).toBe("1 validation error detected: Value at 'tagKeys' failed to satisfy constraint: must NOT have duplicate items");
+  });
+
   it('nothing to report is undefined', () => {
     expect(violation('DescribeTunnel', { tunnelId: 'ok' })).toBeUndefined();
   });

@@ -62,8 +62,12 @@ export interface CheckContext {
    * really sent (with the run-id tag), for round-trip comparisons.
    */
   openTunnel(input?: Record<string, unknown>): Promise<{ result: CallResult; sent: Record<string, unknown> }>;
-  /** Polls `probe` until it returns a value (not undefined) within the read-after-write window; reports how long it took. */
-  eventually<T>(what: string, probe: () => Promise<T | undefined>): Promise<T>;
+  /**
+   * Polls `probe` until it returns a value (not undefined) within the read-after-write window; reports how long it took.
+   * When the window passes, the check fails with `timedOut()` if given (it may quote what the last poll saw),
+   * else with "`what`: not seen". An error the probe throws ends the wait and the check, as it is.
+   */
+  eventually<T>(what: string, probe: () => Promise<T | undefined>, timedOut?: () => string): Promise<T>;
   observe(observation: Observation): void;
   /** Ends the check as skipped with a stated reason (never a silent pass). */
   skip(reason: string): never;

@@ -83,7 +83,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
       const sent = withRunIdTag(input, config.runId);
       return { result: await journaled.call('OpenTunnel', sent), sent };
     },
-    async eventually(what, probe) {
+    async eventually(what, probe, timedOut) {
       const window = eventuallyWindow(target.kind);
       const started = Date.now();
       const interval = window.totalMs / window.polls;
@@ -96,7 +96,8 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
         if (Date.now() - started >= window.totalMs) break;
         await sleep(interval);
       }
-      throw new CheckFailed(`${what}: not seen within ${window.totalMs / 1000} s (${window.polls} polls)`, { what });
+      const within = `within ${window.totalMs / 1000} s (${window.polls} polls)`;
+      throw new CheckFailed(timedOut ? `${timedOut()} ${within}` : `${what}: not seen ${within}`, { what });
     },
     observe: (o) => void observations.push(o),
     skip(reason): never {

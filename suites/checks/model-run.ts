@@ -161,14 +161,15 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
     }
     const expected = [...modelIds].sort().join();
     let seen = '';
-    const agreed = await ctx
-      .eventually('ListTunnels agrees with the model', async () => {
+    await ctx.eventually(
+      'ListTunnels agrees with the model',
+      async () => {
         const ids = (await listAll(ctx, input)).flatMap((p) => p.ids).filter((id) => known.has(id));
         seen = [...ids].sort().join();
         return seen === expected ? true : undefined;
-      })
-      .catch(() => false);
-    if (!agreed) fail(`ListTunnels(${JSON.stringify(input)}) lists [${seen}] of this sequence's tunnels, the model [${expected}]`);
+      },
+      () => `ListTunnels(${JSON.stringify(input)}) lists [${seen}] of this sequence's tunnels, the model [${expected}]`,
+    );
   }
 
   toString(): string {

@@ -117,4 +117,27 @@ describe('runCheck', () => {
     expect(polls).toBe(3);
     expect(telemetry.observations).toEqual([{ id: 'x', question: 'what?', answer: 'seen' }]);
   });
+
+  it('eventually fails with the check\'s own message once the window passes, and lets a probe\'s error through as it is', async () => {
+    const { target } = fakeTarget();
+    let last = 'OPEN';
+    const timedOut = await runCheck(
+      check(async (ctx) => {
+        await ctx.eventually('closed', async () => undefined, () => `still ${last}`);
+      }),
+      target,
+      config(tempDir()),
+      { opened: 0 },
+    );
+    expect(timedOut.outcome.failure?.message).toBe('still OPEN within 5 s (50 polls)');
+    const threw = await runCheck(
+      check(async (ctx) => {
+        await ctx.eventually('closed', async () => { throw new CheckFailed('DescribeTunnel answered 500 InternalFailure'); }, () => 'still OPEN');
+      }),
+      target,
+      config(tempDir()),
+      { opened: 0 },
+    );
+    expect(threw.outcome.failure?.message).toBe('DescribeTunnel answered 500 InternalFailure');
+  });
 });

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MUTATION_END, MUTATION_START } from '../self-validation/kill-matrix.js';
+import { equivalentMutants, type EquivalentMutant } from './equivalent-mutants.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const REPORT = `${root}reports-out/mutation/mutation.json`;
@@ -31,20 +32,53 @@ export function score(mutants: Mutant[]): { detected: number; valid: number; per
   return { detected, valid, percent: valid ? (100 * detected) / valid : 100 };
 }
 
-export function mutationSection(report: MutationReport, scope: string, durationNote: string): string {
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const cell = (text: string, max: number) => oneLine(text).replace(/\|/g, '\\|').slice(0, max);
+
+export interface Survivor {
+  file: string;
+  line: number;
+  mutator: string;
+  status: string;
+  replacement: string;
+  source: string;
+  /** the reason it is equivalent, when equivalent-mutants.ts gives one */
+  why?: string;
+}
+
+/** Every mutant no test detected, each with its explanation if one matches. */
+export function survivorsOf(report: MutationReport, explanations: EquivalentMutant[] = equivalentMutants): Survivor[] {
+  return Object.entries(report.files).flatMap(([name, f]) => {
+    const file = name.replace(root, '');
+    const lines = f.source.split('\n');
+    return f.mutants
+      .filter((m) => UNDETECTED.includes(m.status))
+      .map((m) => {
+        const source = lines[m.location.start.line - 1]?.trim() ?? '';
+        const replacement = oneLine(m.replacement ?? '');
+        const explained = explanations.find(
+          (e) => e.file === file && e.mutator === m.mutatorName && oneLine(e.replacement) === replacement && source.includes(e.line),
+        );
+        return { file, line: m.location.start.line, mutator: m.mutatorName, status: m.status, replacement, source, why: explained?.why };
+      });
+  });
+}
+
+/** Explanations that match no survivor: the mutant is killed now, or its code changed. */
+export const staleExplanations = (survivors: Survivor[], explanations: EquivalentMutant[] = equivalentMutants) =>
+  explanations.filter((e) => !survivors.some((s) => s.file === e.file && s.mutator === e.mutator && s.replacement === oneLine(e.replacement) && s.source.includes(e.line)));
+
+export function mutationSection(report: MutationReport, scope: string, durationNote: string, explanations: EquivalentMutant[] = equivalentMutants): string {
   const files = Object.entries(report.files).map(([name, f]) => ({ name: name.replace(root, ''), ...f }));
   const all = score(files.flatMap((f) => f.mutants));
   const perFile = files.map((f) => {
     const s = score(f.mutants);
     return `| ${f.name} | ${s.percent.toFixed(1)}% | ${s.detected}/${s.valid} |`;
   });
-  const survivors = files.flatMap((f) =>
-    f.mutants
-      .filter((m) => UNDETECTED.includes(m.status))
-      .map((m) => {
-        const line = f.source.split('\n')[m.location.start.line - 1]?.trim() ?? '';
-        return `| ${f.name}:${m.location.start.line} | ${m.mutatorName} | ${m.status} | \`${(m.replacement ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 80)}\` | \`${line.replace(/\|/g, '\\|').slice(0, 100)}\` |`;
-      }),
+  const survivors = survivorsOf(report, explanations);
+  const unexplained = survivors.filter((s) => !s.why).length;
+  const rows = survivors.map(
+    (s) => `| ${s.file}:${s.line} | ${s.mutator} | ${s.status} | \`${cell(s.replacement, 80)}\` | \`${cell(s.source, 100)}\` | ${s.why ? cell(s.why, 400) : '**unexplained**'} |`,
   );
   return `${MUTATION_START}
 ## Mutation testing
@@ -57,11 +91,13 @@ mutation score: ${all.percent.toFixed(1)}%
 | --- | --- | --- |
 ${perFile.join('\n')}
 
-### Surviving mutants (${survivors.length})
+### Surviving mutants (${survivors.length}, ${survivors.length - unexplained} explained as equivalent, ${unexplained} unexplained)
 
-| where | mutator | status | replacement | original line |
-| --- | --- | --- | --- | --- |
-${survivors.join('\n')}
+Every survivor must be killed by a test or explained in test/mutation/equivalent-mutants.ts; \`npm run mutation\` fails while one is not.
+
+| where | mutator | status | replacement | original line | why it lives |
+| --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
 ${MUTATION_END}`;
 }
 
@@ -71,8 +107,16 @@ if (isMain) {
   const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Kill matrix\n\n${MUTATION_START}\n${MUTATION_END}\n`;
   const start = doc.indexOf(MUTATION_START);
   const end = doc.indexOf(MUTATION_END);
-  const section = mutationSection(report, 'on models/service.ts and models/violations.ts, killed by the in-process tests of test/models', process.env.TC_MUTATION_NOTE ?? 'see test/mutation/stryker.config.mjs');
+  const section = mutationSection(report, 'on models/ except models/variants, killed by the in-process tests of test/models', process.env.TC_MUTATION_NOTE ?? 'see test/mutation/stryker.config.mjs');
   const next = start >= 0 && end > start ? doc.slice(0, start) + section + doc.slice(end + MUTATION_END.length) : `${doc.trimEnd()}\n\n${section}\n`;
   writeFileSync(DOC, next);
   console.log(section.split('\n').find((l) => l.startsWith('mutation score')));
+  const survivors = survivorsOf(report);
+  for (const e of staleExplanations(survivors)) console.warn(`stale explanation (no such survivor now; remove it): ${e.file} ${e.mutator} \`${e.replacement}\` on "${e.line}"`);
+  const unexplained = survivors.filter((s) => !s.why);
+  for (const s of unexplained) console.error(`unexplained survivor: ${s.file}:${s.line} ${s.mutator} \`${s.replacement}\` in \`${s.source}\``);
+  if (unexplained.length) {
+    console.error(`${unexplained.length} surviving mutant(s) neither killed nor explained: add a test, or the reason in test/mutation/equivalent-mutants.ts`);
+    process.exitCode = 1;
+  }
 }

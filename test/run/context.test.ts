@@ -132,7 +132,7 @@ describe('runCheck', () => {
     expect(timedOut.outcome.failure?.message).toBe('still OPEN within 5 s (50 polls)');
     const threw = await runCheck(
       check(async (ctx) => {
-        await ctx.eventually('closed', async () => { throw new CheckFailed('DescribeTunnel answered 500 InternalFailure'); }, () => 'still OPEN');
+        await ctx.eventually('closed', async () => { throw new CheckFailed('DescribeTunnel answered 500 InternalFailure', null); }, () => 'still OPEN');
       }),
       target,
       config(tempDir()),

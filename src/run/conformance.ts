@@ -14,7 +14,7 @@ import { createTarget, DEFAULT_CONTAINER_PORT, formatTargetSpec, parseTargetSpec
 import { sdkTarget } from '../targets/sdk.js';
 import type { Target } from '../targets/target.js';
 import { cleanUp } from './cleanup.js';
-import { replayCommand } from './context.js';
+import { CLIENT_OBJECT_PATH, replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
 import { parseExpected, readExpectFile, type ExpectedFailure } from './expect.js';
 import { ledgerPath, ledgerState, readLedger } from './ledger.js';
@@ -79,7 +79,7 @@ interface Resolved {
 }
 
 function targetSpecOf(options: RunOptions): TargetSpec {
-  const spec: TargetSpec = options.client ? { kind: 'module', path: '<client object>' } : parseTargetSpec(options.target ?? 'mock');
+  const spec: TargetSpec = options.client ? { kind: 'module', path: CLIENT_OBJECT_PATH } : parseTargetSpec(options.target ?? 'mock');
   return spec.kind === 'container' ? { ...spec, port: options.containerPort ?? DEFAULT_CONTAINER_PORT } : spec;
 }
 

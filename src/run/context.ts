@@ -35,8 +35,14 @@ export function withRunIdTag(input: Record<string, unknown>, runId: string): Rec
   return { ...input, tags };
 }
 
+/** The `module:` path a run handed a client object reports; no command line reaches that object. */
+export const CLIENT_OBJECT_PATH = '<client object>';
+
+/** What reproduces one check of this run: the command line, or for a client object the library call. */
 export const replayCommand = (config: RunConfig, id: string) =>
-  `tunnel-conformance run --target ${config.targetSpec} --seed ${config.seed} --only ${id} --profile ${config.profile}`;
+  config.targetSpec === `module:${CLIENT_OBJECT_PATH}`
+    ? `runConformance({ client, seed: ${config.seed}, only: '${id}', profile: '${config.profile}' })`
+    : `tunnel-conformance run --target ${config.targetSpec} --seed ${config.seed} --only ${id} --profile ${config.profile}`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

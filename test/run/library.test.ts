@@ -26,6 +26,8 @@ describe('SDK-level implementations', () => {
     const report = await runConformance({ client, profile: 'quick', seed: 3, only: 'ERR-NOT-FOUND-001', reportDir: tempDir() });
     expect(report.checks[0].status).toBe('failed');
     expect(report.checks[0].failure?.message).toMatch(/^(DescribeTunnel|CloseTunnel|RotateTunnelAccessToken) of an unknown tunnel answered 200/);
+    // No command line reaches a client object: the replay is the library call with the same seed.
+    expect(report.checks[0].failure?.replay).toBe("runConformance({ client, seed: 3, only: 'ERR-NOT-FOUND-001', profile: 'quick' })");
   });
 
   it('loads a module: target`s default export', async () => {

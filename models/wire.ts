@@ -37,7 +37,8 @@ const JSON_11 = 'application/x-amz-json-1.1';
 const CONTROL = '/_conformance/v1/';
 
 /** X-Amz-Target -> operation, from the derived operations index (MODEL: awsJson1_1 target prefix). */
-const operationByTarget = new Map(Object.entries(operationsIndex.operations).map(([name, o]) => [o.target, name as OperationName]));
+const operationOf = (target: string | undefined) =>
+  Object.entries(operationsIndex.operations).find(([, o]) => o.target === target)?.[0] as OperationName | undefined;
 
 /** An AWS JSON error reply: the code in `__type` and in `x-amzn-errortype`; also used by transports for their own refusals. */
 export function errorResponse(e: ServiceError, requestId: string, contentType = JSON_11): WireResponse {
@@ -64,11 +65,19 @@ export function createWireHandler(options: WireOptions): WireHandler {
       return fail({ code: 'UnknownOperationException', status: 404, message: `No operation at ${req.method} ${path}` });
     }
     const target = header(req.headers, 'x-amz-target');
-    const op = target === undefined ? undefined : operationByTarget.get(target);
-    if (!op) return fail({ code: 'UnknownOperationException', status: 400, message: `Unknown X-Amz-Target ${JSON.stringify(target ?? '')}` });
+    const op = operationOf(target);
+    if (!op) return fail({ code: 'UnknownOperationException', status: 400, message: target === undefined ? 'No X-Amz-Target header' : `Unknown X-Amz-Target ${JSON.stringify(target)}` });
 
-    const input = parseObject(req.body);
-    if (input === undefined) return fail({ code: 'SerializationException', status: 400, message: 'The request body is not a JSON object' });
+    // An empty body counts as `{}` (every member of some inputs is optional). A body that is JSON but
+    // not an object is the service's to refuse, as it refuses any value of the wrong type.
+    let input: unknown = {};
+    if (req.body.trim() !== '') {
+      try {
+        input = JSON.parse(req.body);
+      } catch {
+        return fail({ code: 'SerializationException', status: 400, message: 'The request body is not JSON' });
+      }
+    }
     let result: ServiceResult;
     try {
       result = options.service().call(op, input);
@@ -97,12 +106,18 @@ function control(
     return reply(200, {}, json);
   }
   if (method === 'POST' && name === 'clock') {
-    const seconds = parseObject(body)?.advanceSeconds;
+    let seconds: unknown;
+    try {
+      seconds = (JSON.parse(body) as { advanceSeconds?: unknown }).advanceSeconds;
+    } catch {
+      // not JSON, or JSON null: no advanceSeconds, refused below
+    }
     // The clock only moves forward: expiry is "never back" (SF Lifecycle), so rewinding has no meaning.
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+    // Number.isFinite is false for anything but a finite number, a numeric string included.
+    if (!(Number.isFinite(seconds) && (seconds as number) >= 0)) {
       return fail({ code: 'ValidationException', status: 400, message: 'advanceSeconds must be a non-negative number' }, json);
     }
-    return reply(200, { now: target.advanceClock(seconds) }, json);
+    return reply(200, { now: target.advanceClock(seconds as number) }, json);
   }
   return notFound();
 }
@@ -110,13 +125,3 @@ function control(
 const header = (headers: Record<string, string>, name: string) =>
   Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1];
 
-/** An empty body counts as `{}` (every member of some inputs is optional); anything else must be a JSON object. */
-function parseObject(body: string): Record<string, unknown> | undefined {
-  if (body.trim() === '') return {};
-  try {
-    const v: unknown = JSON.parse(body);
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReference } from '../../models/reference.js';
 import { TunnelService, type ServiceResult } from '../../models/service.js';
-import type { WireResponse } from '../../models/wire.js';
+import { createWireHandler, type WireResponse } from '../../models/wire.js';
 
 const JSON_11 = 'application/x-amz-json-1.1';
 
@@ -33,15 +33,38 @@ describe('reference wire handler (AWS JSON 1.1)', () => {
     expect(listed.json.tunnelSummaries.map((s: { tunnelId: string }) => s.tunnelId)).toEqual([opened.json.tunnelId]);
   });
 
-  it('answers an unknown or missing target with UnknownOperationException 400', () => {
+  it('answers an unknown or missing target with UnknownOperationException 400, naming what it got', () => {
     const ref = createReference();
-    expectError(post(ref, 'DeleteEverything', '{}'), 400, 'UnknownOperationException');
-    expectError(post(ref, undefined, '{}'), 400, 'UnknownOperationException');
+    const unknown = post(ref, 'DeleteEverything', '{}');
+    expectError(unknown, 400, 'UnknownOperationException');
+    expect(unknown.json.message).toBe('Unknown X-Amz-Target "IoTSecuredTunneling.DeleteEverything"');
+    const missing = post(ref, undefined, '{}');
+    expectError(missing, 400, 'UnknownOperationException');
+    expect(missing.json.message).toBe('No X-Amz-Target header');
+  });
+
+  it('answers anything but POST / with UnknownOperationException 404, whatever its target', () => {
+    const ref = createReference();
+    const headers = { 'X-Amz-Target': 'IoTSecuredTunneling.OpenTunnel' };
+    for (const [method, path] of [['GET', '/'], ['POST', '/tunnels'], ['PUT', '/?x=1']]) {
+      const res = ref.handle({ method, path, headers, body: '{}' });
+      expectError({ ...res, json: JSON.parse(res.body) }, 404, 'UnknownOperationException');
+      expect(JSON.parse(res.body).message).toBe(`No operation at ${method} ${path.split('?')[0]}`);
+    }
+    expect(post(ref, 'ListTunnels', '{}').json).toEqual({ tunnelSummaries: [] });
   });
 
   it('answers malformed JSON and a non-object body with SerializationException 400', () => {
     const ref = createReference();
-    for (const body of ['{"maxResults":', '[]', '"x"', 'null']) expectError(post(ref, 'ListTunnels', body), 400, 'SerializationException');
+    const malformed = post(ref, 'ListTunnels', '{"maxResults":');
+    expectError(malformed, 400, 'SerializationException');
+    expect(malformed.json.message).toBe('The request body is not JSON');
+    for (const body of ['[]', '"x"', 'null']) expectError(post(ref, 'ListTunnels', body), 400, 'SerializationException');
+  });
+
+  it('reads an empty or blank body as {}', () => {
+    const ref = createReference();
+    for (const body of ['', ' \n\t']) expect(post(ref, 'ListTunnels', body).json).toEqual({ tunnelSummaries: [] });
   });
 
   it('answers a constraint violation with a ValidationException that names the member', () => {
@@ -58,7 +81,9 @@ describe('reference wire handler (AWS JSON 1.1)', () => {
         throw new Error('boom');
       }
     }
-    expectError(post(createReference({ service: (o) => new Broken(o) }), 'DescribeTunnel', '{"tunnelId":"t"}'), 500, 'InternalFailure');
+    const res = post(createReference({ service: (o) => new Broken(o) }), 'DescribeTunnel', '{"tunnelId":"t"}');
+    expectError(res, 500, 'InternalFailure');
+    expect(res.json.message).toBe('The service failed: boom');
   });
 
   it('answers a missing tunnel with ResourceNotFoundException at the modelled 404', () => {
@@ -70,10 +95,21 @@ describe('reference target control (CONTRACT.md)', () => {
   const control = (ref: ReturnType<typeof createReference>, method: string, name: string, body = '') =>
     ref.handle({ method, path: `/_conformance/v1/${name}`, headers: {}, body });
 
-  it('offers the clock and reset', () => {
+  it('offers the clock and reset, in plain JSON', () => {
     const res = control(createReference(), 'GET', 'capabilities');
     expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json');
     expect(JSON.parse(res.body)).toEqual({ clock: true, reset: true });
+  });
+
+  it('offers no control endpoint when the target has none (CONTRACT: they are optional)', () => {
+    const handle = createWireHandler({ service: () => createReference().service(), requestId: () => 'r' });
+    const res = handle({ method: 'GET', path: '/_conformance/v1/capabilities', headers: {}, body: '' });
+    expect([res.status, res.headers['content-type'], JSON.parse(res.body)]).toEqual([
+      404,
+      'application/json',
+      { __type: 'NotFound', message: 'No control endpoint GET /_conformance/v1/capabilities' },
+    ]);
   });
 
   it('advancing the clock an hour closes a 30-minute tunnel', () => {
@@ -82,13 +118,25 @@ describe('reference target control (CONTRACT.md)', () => {
     const before = Date.now() / 1000;
     const res = control(ref, 'POST', 'clock', '{"advanceSeconds":3600}');
     expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json');
     expect(JSON.parse(res.body).now).toBeGreaterThanOrEqual(before + 3600);
+    expect(JSON.parse(res.body).now).toBeLessThanOrEqual(Date.now() / 1000 + 3600);
     expect(post(ref, 'DescribeTunnel', JSON.stringify({ tunnelId })).json.tunnel.status).toBe('CLOSED');
   });
 
-  it('refuses a clock request without a non-negative advanceSeconds', () => {
+  it('refuses a clock request without a finite, non-negative advanceSeconds, and accepts 0', () => {
     const ref = createReference();
-    for (const body of ['{}', '{"advanceSeconds":-1}', '{"advanceSeconds":"60"}', 'x']) expect(control(ref, 'POST', 'clock', body).status).toBe(400);
+    for (const body of ['{}', '{"advanceSeconds":-1}', '{"advanceSeconds":"60"}', '{"advanceSeconds":1e999}', 'null', 'x', '']) {
+      const res = control(ref, 'POST', 'clock', body);
+      expect([res.status, res.headers['content-type'], JSON.parse(res.body)]).toEqual([
+        400,
+        'application/json',
+        { __type: 'ValidationException', message: 'advanceSeconds must be a non-negative number' },
+      ]);
+    }
+    const still = control(ref, 'POST', 'clock', '{"advanceSeconds":0}');
+    expect(still.status).toBe(200);
+    expect(JSON.parse(still.body).now).toBeCloseTo(Date.now() / 1000, 0);
   });
 
   it('reset forgets every tunnel and rebuilds the same service variant', () => {
@@ -106,7 +154,13 @@ describe('reference target control (CONTRACT.md)', () => {
     expect(ref.service()).toBeInstanceOf(NeverCloses);
   });
 
-  it('answers an unknown control path with 404', () => {
-    expect(control(createReference(), 'GET', 'nothing').status).toBe(404);
+  it('answers an unknown control path, or a known one with the wrong method, with 404 and no effect', () => {
+    const ref = createReference();
+    post(ref, 'OpenTunnel', '{}');
+    for (const [method, name] of [['GET', 'nothing'], ['POST', 'nothing'], ['POST', 'capabilities'], ['GET', 'reset'], ['GET', 'clock'], ['PUT', 'clock']]) {
+      const res = control(ref, method, name, '{"advanceSeconds":3600}');
+      expect([res.status, JSON.parse(res.body).message]).toEqual([404, `No control endpoint ${method} /_conformance/v1/${name}`]);
+    }
+    expect(post(ref, 'ListTunnels', '{}').json.tunnelSummaries).toEqual([expect.objectContaining({ status: 'OPEN' })]);
   });
 });

@@ -4,6 +4,7 @@
  * by its content-length before reading, else by counting while it streams.
  */
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createReference, type Reference } from './reference.js';
@@ -12,8 +13,10 @@ import { errorResponse, type WireResponse } from './wire.js';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface ServerOptions {
+  /** default 127.0.0.1: nothing but this machine reaches a reference unless asked */
   host?: string;
-  port?: number;
+  /** 0 picks a free port (the CLI's documented default, 8080, lives with the CLI) */
+  port: number;
   reference?: Reference;
 }
 
@@ -23,18 +26,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const reference = options.reference ?? createReference();
   const server = createServer((req, res) => {
     serve(reference, req, res);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  server.listen(options.port, options.host ?? '127.0.0.1');
+  // Rejects with the listen error (EADDRINUSE, EACCES) instead of leaving it unhandled.
+  await once(server, 'listening');
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   return {
@@ -49,17 +48,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
 function serve(reference: Reference, req: IncomingMessage, res: ServerResponse) {
   const tooLarge = () => {
-    // Stop reading and close after answering: the rest of the body is never taken in.
+    // Stop reading; `connection: close` makes node destroy the socket once the answer is written,
+    // so the rest of the body is never taken in.
     req.pause();
     const refusal = errorResponse({ code: 'RequestEntityTooLargeException', status: 413, message: `Request body over ${MAX_BODY_BYTES} bytes` }, randomUUID());
-    send(res, { ...refusal, headers: { ...refusal.headers, connection: 'close' } }, () => req.socket.destroy());
+    send(res, { ...refusal, headers: { ...refusal.headers, connection: 'close' } });
   };
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge();
+  // An absent content-length is NaN, never over the limit: a chunked body is counted instead.
+  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   let refused = false;
+  // Nothing reads a paused stream, so neither 'data' nor 'end' follows tooLarge; the guard in 'end'
+  // is kept because a second answer would throw ERR_HTTP_HEADERS_SENT and take the server down.
   req.on('data', (chunk: Buffer) => {
-    if (refused) return;
     size += chunk.length;
     if (size > MAX_BODY_BYTES) {
       refused = true;
@@ -70,12 +72,14 @@ function serve(reference: Reference, req: IncomingMessage, res: ServerResponse) 
   });
   req.on('end', () => {
     if (refused) return;
-    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
-    send(res, reference.handle({ method: req.method ?? 'GET', path: req.url ?? '/', headers, body: Buffer.concat(chunks).toString('utf8') }));
+    // Only set-cookie comes as an array, and the wire reads no cookie.
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+    // A server's request always has a method and a url (node types them optional for the client side).
+    send(res, reference.handle({ method: req.method!, path: req.url!, headers, body: Buffer.concat(chunks).toString('utf8') }));
   });
 }
 
-function send(res: ServerResponse, reply: WireResponse, done?: () => void) {
+function send(res: ServerResponse, reply: WireResponse) {
   res.writeHead(reply.status, { ...reply.headers, 'content-length': Buffer.byteLength(reply.body) });
-  res.end(reply.body, done);
+  res.end(reply.body);
 }

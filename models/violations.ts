@@ -36,9 +36,8 @@ function constraint(e: ErrorObject): string | undefined {
       return `Member must satisfy regular expression pattern: ${p.pattern}`;
     case 'enum':
       return `Member must satisfy enum value set: [${(p.allowedValues as unknown[]).join(', ')}]`;
-    default:
-      return undefined;
   }
+  return undefined; // a keyword without AWS wording: the caller falls back to ajv's message
 }
 
 /** Undefined when there is nothing to report. */

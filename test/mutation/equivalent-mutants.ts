@@ -52,6 +52,6 @@ export const equivalentMutants: EquivalentMutant[] = [
     mutator: 'BooleanLiteral',
     replacement: 'false',
     line: 'refused = true;',
-    why: 'Only the \'end\' guard above reads the flag, and \'end\' does not follow a refusal: equivalent for the same reason.',
+    why: 'Only the \'end\' guard (`if (refused) return;`, below) reads the flag, and \'end\' does not follow a refusal: equivalent for the same reason.',
   },
 ];

@@ -45,3 +45,14 @@ describe('record-score', () => {
     expect(section).toMatch(/\| models\/demo\.ts:3 \| BlockStatement \| NoCoverage \| `\{\}` \| `return 0;` \| \*\*unexplained\*\* \|/);
   });
 });
+
+describe('the recorded mutation section of docs/kill-matrix.md', () => {
+  it('claims a score of at least 85% and no unexplained survivor (what `npm run mutation` last measured)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/kill-matrix.md', import.meta.url), 'utf8');
+    const score = Number(/^mutation score: ([\d.]+)%$/m.exec(doc)?.[1]);
+    expect(score).toBeGreaterThanOrEqual(85);
+    expect(doc).toMatch(/### Surviving mutants \(\d+, \d+ explained as equivalent, 0 unexplained\)/);
+    expect(doc).not.toContain('**unexplained**');
+  });
+});

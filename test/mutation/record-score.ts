@@ -16,7 +16,8 @@ interface Mutant {
   mutatorName: string;
   replacement?: string;
   status: string;
-  location: { start: { line: number; column: number } };
+  /** 1-based lines and columns; `end` is exclusive */
+  location: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 interface MutationReport {
   files: Record<string, { source: string; mutants: Mutant[] }>;
@@ -40,11 +41,23 @@ export interface Survivor {
   line: number;
   mutator: string;
   status: string;
+  /** the code the mutant replaces */
+  original: string;
   replacement: string;
+  /** the whole line it sits on */
   source: string;
-  /** the reason it is equivalent, when equivalent-mutants.ts gives one */
+  /** the reason it is equivalent, when exactly one entry of equivalent-mutants.ts matches it */
   why?: string;
 }
+
+/** The text between two 1-based positions (end exclusive), as Stryker reports a mutant's location. */
+function slice(lines: string[], { start, end }: Mutant['location']): string {
+  if (start.line === end.line) return lines[start.line - 1]?.slice(start.column - 1, end.column - 1) ?? '';
+  return [lines[start.line - 1]?.slice(start.column - 1), ...lines.slice(start.line, end.line - 1), lines[end.line - 1]?.slice(0, end.column - 1)].join('\n');
+}
+
+const matches = (e: EquivalentMutant, s: Omit<Survivor, 'why'>) =>
+  e.file === s.file && e.mutator === s.mutator && oneLine(e.original) === s.original && oneLine(e.replacement) === s.replacement && s.source.includes(e.line);
 
 /** Every mutant no test detected, each with its explanation if one matches. */
 export function survivorsOf(report: MutationReport, explanations: EquivalentMutant[] = equivalentMutants): Survivor[] {
@@ -54,23 +67,34 @@ export function survivorsOf(report: MutationReport, explanations: EquivalentMuta
     return f.mutants
       .filter((m) => UNDETECTED.includes(m.status))
       .map((m) => {
-        const source = lines[m.location.start.line - 1]?.trim() ?? '';
-        const replacement = oneLine(m.replacement ?? '');
-        const explained = explanations.find(
-          (e) => e.file === file && e.mutator === m.mutatorName && oneLine(e.replacement) === replacement && source.includes(e.line),
-        );
-        return { file, line: m.location.start.line, mutator: m.mutatorName, status: m.status, replacement, source, why: explained?.why };
+        const s = {
+          file,
+          line: m.location.start.line,
+          mutator: m.mutatorName,
+          status: m.status,
+          original: oneLine(slice(lines, m.location)),
+          replacement: oneLine(m.replacement ?? ''),
+          source: lines[m.location.start.line - 1]?.trim() ?? '',
+        };
+        return { ...s, why: explanations.find((e) => matches(e, s))?.why };
       });
   });
 }
 
-/** Explanations that match no survivor: the mutant is killed now, or its code changed. */
-export const staleExplanations = (survivors: Survivor[], explanations: EquivalentMutant[] = equivalentMutants) =>
-  explanations.filter((e) => !survivors.some((s) => s.file === e.file && s.mutator === e.mutator && s.replacement === oneLine(e.replacement) && s.source.includes(e.line)));
+/**
+ * Explanations that match no survivor (the mutant is killed now, or its code changed), and those
+ * that match more than one: an explanation is written for one mutant and must not excuse another.
+ */
+export function misfitExplanations(survivors: Survivor[], explanations: EquivalentMutant[] = equivalentMutants) {
+  const count = (e: EquivalentMutant) => survivors.filter((s) => matches(e, s)).length;
+  return { stale: explanations.filter((e) => count(e) === 0), ambiguous: explanations.filter((e) => count(e) > 1) };
+}
 
 export function mutationSection(report: MutationReport, scope: string, durationNote: string, explanations: EquivalentMutant[] = equivalentMutants): string {
   const files = Object.entries(report.files).map(([name, f]) => ({ name: name.replace(root, ''), ...f }));
-  const all = score(files.flatMap((f) => f.mutants));
+  const mutants = files.flatMap((f) => f.mutants);
+  const all = score(mutants);
+  const timeouts = mutants.filter((m) => m.status === 'Timeout').length;
   const perFile = files.map((f) => {
     const s = score(f.mutants);
     return `| ${f.name} | ${s.percent.toFixed(1)}% | ${s.detected}/${s.valid} |`;
@@ -78,7 +102,7 @@ export function mutationSection(report: MutationReport, scope: string, durationN
   const survivors = survivorsOf(report, explanations);
   const unexplained = survivors.filter((s) => !s.why).length;
   const rows = survivors.map(
-    (s) => `| ${s.file}:${s.line} | ${s.mutator} | ${s.status} | \`${cell(s.replacement, 80)}\` | \`${cell(s.source, 100)}\` | ${s.why ? cell(s.why, 400) : '**unexplained**'} |`,
+    (s) => `| ${s.file}:${s.line} | ${s.mutator} | ${s.status} | \`${cell(s.original, 80)}\` | \`${cell(s.replacement, 80)}\` | \`${cell(s.source, 100)}\` | ${s.why ? cell(s.why, 600) : '**unexplained**'} |`,
   );
   return `${MUTATION_START}
 ## Mutation testing
@@ -86,6 +110,8 @@ export function mutationSection(report: MutationReport, scope: string, durationN
 \`npm run mutation\` (Stryker ${scope}; ${durationNote}).
 
 mutation score: ${all.percent.toFixed(1)}%
+
+${mutants.length} mutants: ${all.detected} detected (${timeouts} of them by a timeout), ${all.valid - all.detected} undetected, ${mutants.length - all.valid} neither (compile errors, ignored).
 
 | file | score | detected/valid |
 | --- | --- | --- |
@@ -95,8 +121,8 @@ ${perFile.join('\n')}
 
 Every survivor must be killed by a test or explained in test/mutation/equivalent-mutants.ts; \`npm run mutation\` fails while one is not.
 
-| where | mutator | status | replacement | original line | why it lives |
-| --- | --- | --- | --- | --- | --- |
+| where | mutator | status | original | replacement | line | why it lives |
+| --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 ${MUTATION_END}`;
 }
@@ -112,11 +138,12 @@ if (isMain) {
   writeFileSync(DOC, next);
   console.log(section.split('\n').find((l) => l.startsWith('mutation score')));
   const survivors = survivorsOf(report);
-  for (const e of staleExplanations(survivors)) console.warn(`stale explanation (no such survivor now; remove it): ${e.file} ${e.mutator} \`${e.replacement}\` on "${e.line}"`);
+  const { stale, ambiguous } = misfitExplanations(survivors);
+  const show = (e: EquivalentMutant) => `${e.file} ${e.mutator} \`${e.original}\` -> \`${e.replacement}\` on "${e.line}"`;
+  for (const e of stale) console.warn(`stale explanation (no such survivor now; remove it): ${show(e)}`);
+  for (const e of ambiguous) console.error(`explanation matching more than one survivor (narrow its line): ${show(e)}`);
   const unexplained = survivors.filter((s) => !s.why);
-  for (const s of unexplained) console.error(`unexplained survivor: ${s.file}:${s.line} ${s.mutator} \`${s.replacement}\` in \`${s.source}\``);
-  if (unexplained.length) {
-    console.error(`${unexplained.length} surviving mutant(s) neither killed nor explained: add a test, or the reason in test/mutation/equivalent-mutants.ts`);
-    process.exitCode = 1;
-  }
+  for (const s of unexplained) console.error(`unexplained survivor: ${s.file}:${s.line} ${s.mutator} \`${s.original}\` -> \`${s.replacement}\` in \`${s.source}\``);
+  if (unexplained.length) console.error(`${unexplained.length} surviving mutant(s) neither killed nor explained: add a test, or the reason in test/mutation/equivalent-mutants.ts`);
+  if (unexplained.length || ambiguous.length) process.exitCode = 1;
 }

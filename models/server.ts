@@ -49,7 +49,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 function serve(reference: Reference, req: IncomingMessage, res: ServerResponse) {
   const tooLarge = () => {
     // Stop reading; `connection: close` makes node destroy the socket once the answer is written,
-    // so the rest of the body is never taken in.
+    // so no more of the body is kept, and little more is read.
     req.pause();
     const refusal = errorResponse({ code: 'RequestEntityTooLargeException', status: 413, message: `Request body over ${MAX_BODY_BYTES} bytes` }, randomUUID());
     send(res, { ...refusal, headers: { ...refusal.headers, connection: 'close' } });
@@ -59,8 +59,9 @@ function serve(reference: Reference, req: IncomingMessage, res: ServerResponse) 
   const chunks: Buffer[] = [];
   let size = 0;
   let refused = false;
-  // Nothing reads a paused stream, so neither 'data' nor 'end' follows tooLarge; the guard in 'end'
-  // is kept because a second answer would throw ERR_HTTP_HEADERS_SENT and take the server down.
+  // No 'data' follows tooLarge's pause. 'end' could only if the chunk over the limit came from the
+  // stream's buffer after the body ended, which a 1 MiB limit never meets (a body is buffered only
+  // before the first read); the guard stays because a second answer would take the server down.
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
     if (size > MAX_BODY_BYTES) {

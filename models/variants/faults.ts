@@ -336,7 +336,8 @@ const constraints: Variant[] = [
       class extends TunnelService {
         override call(op: OperationName, input: unknown): ServiceResult {
           const r = super.call(op, input);
-          if (r.ok || op !== 'OpenTunnel' || r.error.code === 'LimitExceededException') return r;
+          // Only a constraint violation: a body that is not even a JSON object has nothing to keep.
+          if (r.ok || op !== 'OpenTunnel' || r.error.code !== 'ValidationException') return r;
           // Keeps what is well-formed, as an emulator that validates after storing would.
           const i = input as OpenTunnelRequest;
           const keep = (member: keyof OpenTunnelRequest) => (validateShape(inputShape(op), { [member]: i[member] }).length ? {} : { [member]: i[member] });

@@ -102,8 +102,8 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
         if (Date.now() - started >= window.totalMs) break;
         await sleep(interval);
       }
-      const within = `within ${window.totalMs / 1000} s (${window.polls} polls)`;
-      throw new CheckFailed(timedOut ? `${timedOut()} ${within}` : `${what}: not seen ${within}`, { what });
+      const seconds = window.totalMs / 1000;
+      throw new CheckFailed(timedOut ? `${timedOut()} (waited ${seconds} s, ${window.polls} polls)` : `${what}: not seen within ${seconds} s (${window.polls} polls)`, { what });
     },
     observe: (o) => void observations.push(o),
     skip(reason): never {

@@ -1,9 +1,15 @@
 import { request } from 'node:http';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, startServer, type RunningServer } from '../../models/server.js';
 
 const TARGET = 'IoTSecuredTunneling.ListTunnels';
+
+/** Hosts and containers with IPv6 disabled have no ::1 to listen on. */
+const ipv6Loopback = await new Promise<boolean>((resolve) => {
+  const probe = createServer().once('error', () => resolve(false));
+  probe.listen(0, '::1', () => probe.close(() => resolve(true)));
+});
 
 /** One raw request with node:http; `chunks` are written one by one, without a content-length when `chunked`. */
 function send(url: string, chunks: Buffer[], headers: Record<string, string>) {
@@ -29,7 +35,7 @@ function send(url: string, chunks: Buffer[], headers: Record<string, string>) {
 function raw(url: string, head: string, waitMs = 3_000) {
   const { hostname, port } = new URL(url);
   return new Promise<{ text: string; closedByServer: boolean }>((resolve, reject) => {
-    const socket = connect(Number(port), hostname);
+    const socket = connect(Number(port), hostname.replace(/^\[(.*)\]$/, '$1'));
     let text = '';
     const timer = setTimeout(() => {
       socket.destroy();
@@ -92,7 +98,7 @@ describe('reference over node:http', () => {
   it.each([
     ['by its content-length', (b: Buffer) => ({ 'content-length': String(b.length) })],
     ['chunked', () => ({ 'transfer-encoding': 'chunked' })],
-  ])('accepts a body of exactly the limit (%s), and still serves after refusing', async (_how, framing) => {
+  ])('accepts a body of exactly the limit (%s)', async (_how, framing) => {
     const padded = Buffer.from(`{"maxResults":5${' '.repeat(MAX_BODY_BYTES - 16)}}`);
     expect(padded.length).toBe(MAX_BODY_BYTES);
     const chunks = Array.from({ length: 16 }, (_, i) => padded.subarray((i * MAX_BODY_BYTES) / 16, ((i + 1) * MAX_BODY_BYTES) / 16));
@@ -111,15 +117,22 @@ describe('reference over node:http', () => {
 });
 
 describe('startServer', () => {
-  it('listens on 127.0.0.1 unless asked otherwise, and on ::1 with a bracketed url', async () => {
+  it('listens on 127.0.0.1 unless asked otherwise', async () => {
     const v4 = await startServer({ port: 0 });
-    const v6 = await startServer({ host: '::1', port: 0 });
     try {
       expect(v4.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(v6.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
-      expect((await send(v6.url, [Buffer.from('{}')], { 'x-amz-target': TARGET })).status).toBe(200);
     } finally {
       await v4.close();
+    }
+  });
+
+  it.skipIf(!ipv6Loopback)('listens on ::1 with a bracketed url (skipped where ::1 cannot be bound)', async () => {
+    const v6 = await startServer({ host: '::1', port: 0 });
+    try {
+      expect(v6.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+      expect((await send(v6.url, [Buffer.from('{}')], { 'x-amz-target': TARGET })).status).toBe(200);
+      expect((await raw(v6.url, `POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: ${TARGET}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`)).text).toMatch(/^HTTP\/1\.1 200 /);
+    } finally {
       await v6.close();
     }
   });

@@ -156,7 +156,7 @@ describe('reference target control (CONTRACT.md)', () => {
 
   it('answers an unknown control path, or a known one with the wrong method, with 404 and no effect', () => {
     const ref = createReference();
-    post(ref, 'OpenTunnel', '{}');
+    post(ref, 'OpenTunnel', '{"timeoutConfig":{"maxLifetimeTimeoutMinutes":1}}');
     for (const [method, name] of [['GET', 'nothing'], ['POST', 'nothing'], ['POST', 'capabilities'], ['GET', 'reset'], ['GET', 'clock'], ['PUT', 'clock']]) {
       const res = control(ref, method, name, '{"advanceSeconds":3600}');
       expect([res.status, JSON.parse(res.body).message]).toEqual([404, `No control endpoint ${method} /_conformance/v1/${name}`]);

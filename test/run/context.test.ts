@@ -120,16 +120,26 @@ describe('runCheck', () => {
 
   it('eventually fails with the check\'s own message once the window passes, and lets a probe\'s error through as it is', async () => {
     const { target } = fakeTarget();
-    let last = 'OPEN';
+    let polls = 0;
+    let last = '';
     const timedOut = await runCheck(
       check(async (ctx) => {
-        await ctx.eventually('closed', async () => undefined, () => `still ${last}`);
+        await ctx.eventually(
+          'closed',
+          async () => {
+            last = `OPEN at poll ${++polls}`;
+            return undefined;
+          },
+          () => `still ${last}`,
+        );
       }),
       target,
       config(tempDir()),
       { opened: 0 },
     );
-    expect(timedOut.outcome.failure?.message).toBe('still OPEN within 5 s (50 polls)');
+    // The message is built after the last poll, so it can quote what that poll saw.
+    expect(timedOut.outcome.failure?.message).toBe(`still OPEN at poll ${polls} (waited 5 s, 50 polls)`);
+    expect(polls).toBeGreaterThan(1);
     const threw = await runCheck(
       check(async (ctx) => {
         await ctx.eventually('closed', async () => { throw new CheckFailed('DescribeTunnel answered 500 InternalFailure', null); }, () => 'still OPEN');

@@ -34,6 +34,9 @@ export interface WireOptions {
 }
 
 const JSON_11 = 'application/x-amz-json-1.1';
+
+/** What the control endpoints offer wherever a target has them (GET /_conformance/v1/capabilities). */
+export const CONTROL_CAPABILITIES = { clock: true, reset: true } as const;
 const CONTROL = '/_conformance/v1/';
 
 /** X-Amz-Target -> operation, from the derived operations index (MODEL: awsJson1_1 target prefix). */
@@ -100,7 +103,7 @@ function control(
   const json = 'application/json';
   const notFound = () => fail({ code: 'NotFound', status: 404, message: `No control endpoint ${method} ${CONTROL}${name}` }, json);
   if (!target) return notFound();
-  if (method === 'GET' && name === 'capabilities') return reply(200, { clock: true, reset: true }, json);
+  if (method === 'GET' && name === 'capabilities') return reply(200, CONTROL_CAPABILITIES, json);
   if (method === 'POST' && name === 'reset') {
     target.reset();
     return reply(200, {}, json);

@@ -6,11 +6,12 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AwsCredentialIdentity } from '@smithy/types';
+import { CONTROL_CAPABILITIES } from '../../models/wire.js';
 import { writeReports } from '../../reports/write.js';
 import type { Report } from '../../reports/types.js';
 import { allChecks, type CheckDefinition, type Profile } from '../../suites/check.js';
 import { clientTarget, loadClientModule, startClientBridge, type ClientBridge, type SendingClient } from '../targets/client.js';
-import { createTarget, DEFAULT_CONTAINER_PORT, formatTargetSpec, parseTargetSpec, type Connection, type TargetSpec } from '../targets/index.js';
+import { DEFAULT_CONTAINER_PORT, formatTargetSpec, parseTargetSpec, type Connection, type TargetSpec } from '../targets/index.js';
 import { sdkTarget } from '../targets/sdk.js';
 import type { Target } from '../targets/target.js';
 import { cleanUp } from './cleanup.js';
@@ -110,7 +111,7 @@ export async function planConformance(options: RunOptions): Promise<Plan> {
 export async function connect(spec: TargetSpec, options: RunOptions): Promise<{ connection: Connection; host: Target; bridge?: ClientBridge }> {
   switch (spec.kind) {
     case 'mock':
-      return { connection: { kind: 'mock' }, host: await createTarget({ kind: 'mock' }) };
+      throw new CannotRun(`the mock lives only inside its run's worker; there is nothing to reach from here`);
     case 'http': {
       await assertReachable(spec.endpoint);
       const connection: Connection = { kind: 'http', endpoint: spec.endpoint, region: options.region, credentials: options.credentials };
@@ -139,8 +140,12 @@ async function startOwnContainer(spec: TargetSpec, options: RunOptions, reportDi
   return startContainer(settings, join(reportDir, CONTAINER_LOG));
 }
 
-/** Like connect, but a container: target is reached through the container this run started. */
-async function connectRun(spec: TargetSpec, options: RunOptions, containerEndpoint: string | undefined) {
+/**
+ * Like connect, but a container: target is reached through the container this run started, and
+ * the mock has no host here: it is the reference, in the worker, and its tunnels end with it.
+ */
+async function connectRun(spec: TargetSpec, options: RunOptions, containerEndpoint: string | undefined): Promise<{ connection: Connection; host?: Target; bridge?: ClientBridge }> {
+  if (spec.kind === 'mock') return { connection: { kind: 'mock' } };
   if (containerEndpoint === undefined) return connect(spec, options);
   const connection: Connection = { kind: 'container', endpoint: containerEndpoint, region: options.region, credentials: options.credentials };
   return { connection, host: sdkTarget(connection), bridge: undefined };
@@ -168,14 +173,9 @@ async function runOn(
 ): Promise<RunResult> {
   // The target first: an unreachable one is reported before the catalogue is even loaded.
   const { connection, host, bridge } = await connectRun(spec, options, containerEndpoint);
-  let hostOpen = true;
-  const closeHost = async () => {
-    if (hostOpen) await host.close();
-    hostOpen = false;
-  };
   try {
     const r = await resolve(options);
-    const capabilities = await host.capabilities();
+    const capabilities = host ? await host.capabilities() : { ...CONTROL_CAPABILITIES };
     const config: RunConfig = {
       connection,
       targetSpec: r.targetText,
@@ -190,16 +190,13 @@ async function runOn(
       checkModules: r.checkModules,
     };
     onStart?.(config);
-    // The mock's state lives in the worker; this process's copy only answered the capabilities.
-    if (r.spec.kind === 'mock') await closeHost();
 
     const reporter = new RunReporter(r.checks.length, options.progress, { seed: config.seed, command: (id) => replayCommand(config, id) });
     const { interrupted } = await runChecksInVitest(config, reporter, options.signal);
 
     const ledger = ledgerPath(reportDir);
     const state = ledgerState(readLedger(ledger), config.runId);
-    // An in-process mock's tunnels vanished with the worker that held them.
-    const leaked = r.spec.kind === 'mock' ? [] : (await cleanUp(host, state.pending, { path: ledger, runId: config.runId })).leaked;
+    const leaked = host ? (await cleanUp(host, state.pending, { path: ledger, runId: config.runId })).leaked : [];
     const report = assembleReport({
       config,
       target: { kind: connection.kind, endpoint: r.targetText, capabilities },
@@ -215,7 +212,7 @@ async function runOn(
     await writeReports(reportDir, report);
     return { report, interrupted, errors: reporter.errors };
   } finally {
-    await closeHost();
+    await host?.close();
     await bridge?.close();
   }
 }

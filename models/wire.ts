@@ -35,8 +35,12 @@ export interface WireOptions {
 
 const JSON_11 = 'application/x-amz-json-1.1';
 
-/** What the control endpoints offer wherever a target has them (GET /_conformance/v1/capabilities). */
-export const CONTROL_CAPABILITIES = { clock: true, reset: true } as const;
+/**
+ * What the control endpoints offer wherever a target has them (GET /_conformance/v1/capabilities).
+ * A function, not a constant: a fresh object each time, and code that runs per call, where
+ * mutation testing can reach it.
+ */
+export const controlCapabilities = () => ({ clock: true, reset: true });
 const CONTROL = '/_conformance/v1/';
 
 /** X-Amz-Target -> operation, from the derived operations index (MODEL: awsJson1_1 target prefix). */
@@ -103,7 +107,7 @@ function control(
   const json = 'application/json';
   const notFound = () => fail({ code: 'NotFound', status: 404, message: `No control endpoint ${method} ${CONTROL}${name}` }, json);
   if (!target) return notFound();
-  if (method === 'GET' && name === 'capabilities') return reply(200, CONTROL_CAPABILITIES, json);
+  if (method === 'GET' && name === 'capabilities') return reply(200, controlCapabilities(), json);
   if (method === 'POST' && name === 'reset') {
     target.reset();
     return reply(200, {}, json);

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AwsCredentialIdentity } from '@smithy/types';
-import { CONTROL_CAPABILITIES } from '../../models/wire.js';
+import { controlCapabilities } from '../../models/wire.js';
 import { writeReports } from '../../reports/write.js';
 import type { Report } from '../../reports/types.js';
 import { allChecks, type CheckDefinition, type Profile } from '../../suites/check.js';
@@ -175,7 +175,7 @@ async function runOn(
   const { connection, host, bridge } = await connectRun(spec, options, containerEndpoint);
   try {
     const r = await resolve(options);
-    const capabilities = host ? await host.capabilities() : { ...CONTROL_CAPABILITIES };
+    const capabilities = host ? await host.capabilities() : controlCapabilities();
     const config: RunConfig = {
       connection,
       targetSpec: r.targetText,

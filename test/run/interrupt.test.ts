@@ -55,6 +55,20 @@ describe('interrupted runs', { timeout: 150_000 }, () => {
     expect(report.checks[0]).toMatchObject({ id: 'LIFE-TEST-SLOW-001', status: 'skipped' });
   });
 
+  it('SIGTERM while vitest is still being created: no check runs, the report still says so, exit 2', async () => {
+    const reportDir = tempDir();
+    const run = spawnTsx([fixture('cli.ts'), SLOW, '--target', 'mock', '--profile', 'quick', '--seed', '1', '--report-dir', reportDir]);
+    children.push(run);
+    // The start line is printed just before vitest is created, which takes a few hundred ms.
+    for (let i = 0; i < 1200 && !/run id \S+/.test(run.stdout()); i++) await new Promise((r) => setTimeout(r, 10));
+    run.kill('SIGTERM');
+    expect(await run.code).toBe(2);
+    expect(run.stderr()).toContain('interrupted');
+    const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'));
+    expect(report.checks[0]).toMatchObject({ id: 'LIFE-TEST-SLOW-001', status: 'skipped', calls: 0 });
+    expect(report.resources).toEqual({ opened: 0, cleanedUp: 0, leaked: [] });
+  });
+
   it('SIGKILL leaves a tunnel; sweep --report-dir closes it from the ledger', async () => {
     const url = await serve();
     const reportDir = tempDir();

@@ -58,21 +58,19 @@ function serve(reference: Reference, req: IncomingMessage, res: ServerResponse) 
   if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
-  let refused = false;
   // No 'data' follows tooLarge's pause. 'end' could only if the chunk over the limit came from the
   // stream's buffer after the body ended, which a 1 MiB limit never meets (a body is buffered only
-  // before the first read); the guard stays because a second answer would take the server down.
+  // before the first read); the guard in 'end' stays because a second answer would take the server down.
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
     if (size > MAX_BODY_BYTES) {
-      refused = true;
       chunks.length = 0;
       return tooLarge();
     }
     chunks.push(chunk);
   });
   req.on('end', () => {
-    if (refused) return;
+    if (res.headersSent) return; // refused already
     // Only set-cookie comes as an array, and the wire reads no cookie.
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
     // A server's request always has a method and a url (node types them optional for the client side).

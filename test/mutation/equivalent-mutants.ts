@@ -45,21 +45,13 @@ export const equivalentMutants: EquivalentMutant[] = [
   {
     file: 'models/server.ts',
     mutator: 'ConditionalExpression',
-    original: 'refused',
+    original: 'res.headersSent',
     replacement: 'false',
-    line: 'if (refused) return;',
+    line: 'if (res.headersSent) return;',
     why:
       'The guard in the request\'s \'end\' handler. tooLarge pauses the request; a paused stream emits \'end\' only if the chunk that ' +
       'crossed the limit was taken from its buffer after the body had ended, and a request body is buffered only before its first read ' +
       '(one socket read, 64 KiB), far below the 1 MiB limit. So no test can reach it; it stays because a second answer would throw ' +
       'ERR_HTTP_HEADERS_SENT in an event handler and take the whole server down.',
-  },
-  {
-    file: 'models/server.ts',
-    mutator: 'BooleanLiteral',
-    original: 'true',
-    replacement: 'false',
-    line: 'refused = true;',
-    why: 'Only the \'end\' guard (`if (refused) return;`) reads the flag, and that guard is unreachable: equivalent for the same reason.',
   },
 ];

@@ -225,6 +225,20 @@ describe('TunnelService ListTunnels', () => {
     );
   });
 
+  it('pages through tunnels opened in the same millisecond exactly once, ordered by id (the model\'s tie rule)', () => {
+    const m = harness();
+    for (let i = 0; i < 7; i++) m.open();
+    const seen: string[] = [];
+    let nextToken: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const out = m.ok('ListTunnels', { maxResults: 3, ...(nextToken && { nextToken }) });
+      seen.push(...out.tunnelSummaries.map((s: { tunnelId: string }) => s.tunnelId));
+      nextToken = out.nextToken;
+      if (!nextToken) break;
+    }
+    expect(seen).toEqual([7, 6, 5, 4, 3, 2, 1].map((n) => `tunnel-000${n}`));
+  });
+
   it(`pages by ${DEFAULT_PAGE_SIZE} when maxResults is not given`, () => {
     const m = harness();
     for (let i = 0; i <= DEFAULT_PAGE_SIZE; i++) m.open();

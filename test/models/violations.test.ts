@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { inputShape, validateShape, type OperationName } from '../../specs/index.js';
 import { violationOf } from '../../models/violations.js';
-import { TunnelService } from '../../models/service.js';
 
 const violation = (op: OperationName, input: unknown) => violationOf(validateShape(inputShape(op), input));
 const one = (line: string) => ({ code: 'ValidationException', message: `1 validation error detected: ${line}` });
@@ -52,20 +51,3 @@ describe('violation messages', () => {
   });
 });
 
-describe('ListTunnels among equal createdAt', () => {
-  it('pages through tunnels opened in the same millisecond exactly once, ordered by id (the model\'s tie rule)', () => {
-    let n = 0;
-    const service = new TunnelService({ now: () => 1_764_000_000_000, newId: () => `t${String(++n).padStart(2, '0')}`, newToken: () => `token-${n}` });
-    for (let i = 0; i < 7; i++) expect(service.call('OpenTunnel', {}).ok).toBe(true);
-    const seen: string[] = [];
-    let nextToken: string | undefined;
-    for (let page = 0; page < 10; page++) {
-      const r = service.call('ListTunnels', { maxResults: 3, ...(nextToken && { nextToken }) });
-      if (!r.ok) throw new Error(r.error.message);
-      seen.push(...(r.output.tunnelSummaries as { tunnelId: string }[]).map((s) => s.tunnelId));
-      nextToken = r.output.nextToken as string | undefined;
-      if (!nextToken) break;
-    }
-    expect(seen).toEqual(['t07', 't06', 't05', 't04', 't03', 't02', 't01']);
-  });
-});

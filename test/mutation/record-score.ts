@@ -3,9 +3,9 @@
  * mutation section of docs/kill-matrix.md: the score, per file, and every surviving mutant, so a
  * reader sees which rules of the model no test pins down.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MUTATION_END, MUTATION_START } from '../self-validation/kill-matrix.js';
+import { cell as markdownCell, MUTATION_END, MUTATION_START, writeMutationSection } from '../self-validation/kill-matrix.js';
 import { equivalentMutants, type EquivalentMutant } from './equivalent-mutants.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,14 +27,14 @@ const DETECTED = ['Killed', 'Timeout'];
 const UNDETECTED = ['Survived', 'NoCoverage'];
 
 /** Stryker's mutation score: detected / (detected + undetected); compile errors and ignored mutants do not count. */
-export function score(mutants: Mutant[]): { detected: number; valid: number; percent: number } {
+function score(mutants: Mutant[]): { detected: number; valid: number; percent: number } {
   const detected = mutants.filter((m) => DETECTED.includes(m.status)).length;
   const valid = detected + mutants.filter((m) => UNDETECTED.includes(m.status)).length;
   return { detected, valid, percent: valid ? (100 * detected) / valid : 100 };
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
-const cell = (text: string, max: number) => oneLine(text).replace(/\|/g, '\\|').slice(0, max);
+const cell = (text: string, max: number) => markdownCell(oneLine(text)).slice(0, max);
 
 export interface Survivor {
   file: string;
@@ -130,12 +130,8 @@ ${MUTATION_END}`;
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const report = JSON.parse(readFileSync(REPORT, 'utf8')) as MutationReport;
-  const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Kill matrix\n\n${MUTATION_START}\n${MUTATION_END}\n`;
-  const start = doc.indexOf(MUTATION_START);
-  const end = doc.indexOf(MUTATION_END);
   const section = mutationSection(report, 'on models/, killed by the in-process tests of test/models; models/variants is left out: those are deliberately broken copies whose test is the kill matrix above, run in child processes a mutant cannot reach', process.env.TC_MUTATION_NOTE ?? 'see test/mutation/stryker.config.mjs');
-  const next = start >= 0 && end > start ? doc.slice(0, start) + section + doc.slice(end + MUTATION_END.length) : `${doc.trimEnd()}\n\n${section}\n`;
-  writeFileSync(DOC, next);
+  writeMutationSection(DOC, section);
   console.log(section.split('\n').find((l) => l.startsWith('mutation score')));
   const survivors = survivorsOf(report);
   const { stale, ambiguous } = misfitExplanations(survivors);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReference, type Reference } from '../../models/reference.js';
 import { startServer, type RunningServer } from '../../models/server.js';
-import { spawnTsx, tempDir } from '../run/helpers.js';
+import { spawnTsx, tempDir, type Child } from '../run/helpers.js';
 
 const tokens = new Set<string>();
 let server: RunningServer;
@@ -37,12 +37,16 @@ function leakyReference(): Reference {
 beforeAll(async () => {
   server = await startServer({ host: '127.0.0.1', port: 0, reference: leakyReference() });
 });
-afterAll(async () => server?.close());
+let child: Child | undefined;
+afterAll(async () => {
+  child?.kill('SIGKILL'); // only still running when the test timed out
+  await server?.close();
+});
 
 describe('no access token leaks', () => {
-  it('appears in no report file and no console output, even when the target quotes one back', async () => {
+  it('appears in no report file and no console output, even when the target quotes one back', { timeout: 240_000 }, async () => {
     const dir = tempDir();
-    const child = spawnTsx(['bin/tunnel-conformance.js', 'run', '--target', server.url, '--profile', 'quick', '--seed', '11', '--report-dir', dir], 240_000);
+    child = spawnTsx(['bin/tunnel-conformance.js', 'run', '--target', server.url, '--profile', 'quick', '--seed', '11', '--report-dir', dir], 240_000);
     const code = await child.code;
     // The quoted token makes OPEN-ROUNDTRIP-001 fail: the path where a token could leak was really taken.
     expect(code, child.stderr()).toBe(1);

@@ -61,6 +61,7 @@ describe('interrupted runs', { timeout: 150_000 }, () => {
     children.push(run);
     // The start line is printed just before vitest is created, which takes a few hundred ms.
     for (let i = 0; i < 1200 && !/run id \S+/.test(run.stdout()); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(run.stdout()).toMatch(/run id \S+/);
     run.kill('SIGTERM');
     expect(await run.code).toBe(2);
     expect(run.stderr()).toContain('interrupted');

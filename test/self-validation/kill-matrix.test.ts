@@ -1,11 +1,11 @@
 /** The kill matrix document: verdicts from exit codes, one row per variant, the mutation section kept. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Variant } from '../../models/variants/index.js';
 import { MUTATION_END, MUTATION_START, verdictOf, writeKillMatrix } from './kill-matrix.js';
 import type { VariantOutcome } from './kill-run.js';
+import { tempDir } from '../run/helpers.js';
 
 const outcome = (o: Partial<VariantOutcome>): VariantOutcome => ({ name: 'v', kind: 'fault', exitCode: 1, caughtBy: [], durationMs: 1000, ...o });
 
@@ -23,7 +23,7 @@ describe('verdictOf', () => {
 });
 
 test('writes one row per variant, explains misjudged ones and keeps the recorded mutation section', () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'tc-km-')), 'kill-matrix.md');
+  const path = join(tempDir(), 'kill-matrix.md');
   const kept = `${MUTATION_START}\nmutation score: 42%\n${MUTATION_END}`;
   writeFileSync(path, `old text\n${kept}\n`);
   const variants: Variant[] = [

@@ -18,7 +18,8 @@ export function verdictOf(o: VariantOutcome): Verdict {
   return o.exitCode === 0 ? 'accepted' : 'false alarm';
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Text safe inside one Markdown table cell. */
+export const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function renderKillMatrix(
   variants: Variant[],
@@ -61,13 +62,26 @@ ${mutationSection}
 `;
 }
 
+/** Where the mutation section sits in `text`, if it has one. */
+function mutationBounds(text: string): { start: number; end: number } | undefined {
+  const start = text.indexOf(MUTATION_START);
+  const end = text.indexOf(MUTATION_END);
+  return start >= 0 && end > start ? { start, end: end + MUTATION_END.length } : undefined;
+}
+
 /** The mutation section of an existing doc, or a placeholder until `npm run mutation` has recorded one. */
 export function mutationSectionOf(path: string): string {
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const start = text.indexOf(MUTATION_START);
-  const end = text.indexOf(MUTATION_END);
-  if (start >= 0 && end > start) return text.slice(start, end + MUTATION_END.length);
+  const at = mutationBounds(text);
+  if (at) return text.slice(at.start, at.end);
   return `${MUTATION_START}\n## Mutation testing\n\nNot recorded yet: run \`npm run mutation\`.\n${MUTATION_END}`;
+}
+
+/** Writes `section` over the doc's mutation section (appending it when there is none); the rest is kept. */
+export function writeMutationSection(path: string, section: string): void {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Kill matrix\n';
+  const at = mutationBounds(text);
+  writeFileSync(path, at ? text.slice(0, at.start) + section + text.slice(at.end) : `${text.trimEnd()}\n\n${section}\n`);
 }
 
 export function writeKillMatrix(path: string, ...args: Parameters<typeof renderKillMatrix> extends [...infer A, string] ? A : never): void {

@@ -39,7 +39,7 @@ interface Report {
 }
 
 /** Failed checks in report.json; a run that could not finish may still have written one. */
-export function failedChecks(path: string): string[] {
+function failedChecks(path: string): string[] {
   if (!existsSync(path)) return [];
   const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
   return report.checks.filter((c) => c.status === 'failed').map((c) => c.id);

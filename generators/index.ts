@@ -5,7 +5,7 @@
  */
 export { arbitraryFor, SchemaCompiler, type CompileOptions } from './compile.js';
 export { validInput } from './valid.js';
-export { invalidInput, everyInvalidInput, invalidReasons, AJV_KEYWORD, type InvalidReason, type InvalidSample } from './invalid.js';
+export { invalidInput, everyInvalidInput, invalidPairCount, invalidReasons, AJV_KEYWORD, type InvalidReason, type InvalidSample } from './invalid.js';
 export { uniqueThingName, tagList, serviceList } from './domain.js';
 export { commandDescriptions, tunnelNamingMembers, type CommandDescription, type CommandOptions } from './commands.js';
 export { classSet, complementSet, type CodePointSet } from './charset.js';

@@ -207,6 +207,9 @@ const rootBreakers = (op: OperationName) => {
   return compiler.node(def(shape), shape, true);
 };
 
+/** How many (member, reason) pairs an operation's input has: the length of every everyInvalidInput sample. */
+export const invalidPairCount = (op: OperationName) => rootBreakers(op).length;
+
 /** The reasons an operation's input can be broken for, in schema order without repeats. */
 export function invalidReasons(op: OperationName): InvalidReason[] {
   return [...new Set(rootBreakers(op).map((b) => b.reason))];

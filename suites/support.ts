@@ -85,6 +85,11 @@ export interface Page {
   nextToken?: string;
 }
 
+/** A tunnel's summary as ListTunnels, filtered by its thing, lists it; undefined when it is not listed. */
+export async function listedSummary(ctx: CheckContext, thingName: string, tunnelId: string): Promise<Json | undefined> {
+  return (await listAll(ctx, { thingName })).flatMap((p) => p.summaries).find((s) => s.tunnelId === tunnelId);
+}
+
 /** Every page of ListTunnels, bounded in pages; fails when a token repeats or pages never end. */
 export async function listAll(ctx: CheckContext, input: Json, maxPages = 200): Promise<Page[]> {
   const pages: Page[] = [];

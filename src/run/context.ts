@@ -103,7 +103,8 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
         await sleep(interval);
       }
       const seconds = window.totalMs / 1000;
-      throw new CheckFailed(timedOut ? `${timedOut()} (waited ${seconds} s, ${window.polls} polls)` : `${what}: not seen within ${seconds} s (${window.polls} polls)`, { what });
+      // No counterexample of its own (the message names what): a property check reports its generated case.
+      throw new CheckFailed(timedOut ? `${timedOut()} (waited ${seconds} s, ${window.polls} polls)` : `${what}: not seen within ${seconds} s (${window.polls} polls)`, undefined);
     },
     observe: (o) => void observations.push(o),
     skip(reason): never {

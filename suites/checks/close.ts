@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { callOk, describe, destinationFor, fail, freshThingName, isNotFound, listAll, noteAnswer, open } from '../support.js';
+import { callOk, describe, destinationFor, fail, freshThingName, isNotFound, listAll, listedSummary, noteAnswer, open } from '../support.js';
 import type { CallResult } from '../../src/targets/target.js';
 
 const answer = (r: CallResult) => (r.ok ? `${r.status} OK` : `${r.status} ${r.code}`);
@@ -32,10 +32,7 @@ defineCheck({
       note('tagClosed', await ctx.target.call('TagResource', { resourceArn: t.tunnelArn, tags: [{ key: 'tc-closed', value: 'x' }] }));
       note('closeClosed', await ctx.target.call('CloseTunnel', { tunnelId: t.tunnelId }));
       await demandClosed('a second CloseTunnel');
-      const listed = await ctx.eventually(`closed tunnel ${t.tunnelId} listed`, async () => {
-        const s = (await listAll(ctx, { thingName })).flatMap((p) => p.summaries).find((x) => x.tunnelId === t.tunnelId);
-        return s;
-      });
+      const listed = await ctx.eventually(`closed tunnel ${t.tunnelId} listed`, () => listedSummary(ctx, thingName, t.tunnelId));
       if (listed.status !== undefined && listed.status !== 'CLOSED') fail(`ListTunnels shows the closed tunnel as ${listed.status}`);
     });
     ctx.observe({ id: 'close-closed', question: 'What does CloseTunnel answer for a CLOSED tunnel?', answer: seen.closeClosed });

@@ -1,12 +1,17 @@
 /** Expiry: a tunnel closes at maxLifetimeTimeoutMinutes (default 720), not before, and stays closed. */
 import fc from 'fast-check';
+import type { OperationName } from '../../specs/index.js';
 import { defineCheck, type CheckContext } from '../check.js';
 import { assertProperty } from '../property.js';
-import { describe, destinationFor, fail, freshThingName, listAll, open, type Json } from '../support.js';
+import { describe, destinationFor, fail, freshThingName, listedSummary, open, type Json } from '../support.js';
 import { passTime, requireTime, SETTLE_S } from '../time.js';
 
 /** SERVICE-FACTS: maxLifetimeTimeoutMinutes defaults to 720. */
 const DEFAULT_LIFETIME_MIN = 720;
+
+/** What demandExpiry touches, and the calls one run of it makes, for both expiry checks' catalogue entries. */
+const EXPIRY_OPERATIONS: OperationName[] = ['OpenTunnel', 'DescribeTunnel', 'ListTunnels'];
+const EXPIRY_CALLS = 5;
 
 async function demandExpiry(ctx: CheckContext, input: Json, minutes: number) {
   const thingName = freshThingName(ctx, 'expiry');
@@ -21,7 +26,7 @@ async function demandExpiry(ctx: CheckContext, input: Json, minutes: number) {
   await ctx.eventually(
     'ListTunnels shows the expired tunnel CLOSED',
     async () => {
-      const listed = (await listAll(ctx, { thingName })).flatMap((p) => p.summaries).find((s) => s.tunnelId === t.tunnelId);
+      const listed = await listedSummary(ctx, thingName, t.tunnelId);
       listedAs = listed?.status;
       return listedAs === 'CLOSED' || (listed && listedAs === undefined) ? true : undefined;
     },
@@ -41,8 +46,8 @@ defineCheck({
   title: 'A tunnel becomes CLOSED when maxLifetimeTimeoutMinutes have passed, not before, and never OPEN again',
   level: 'MUST',
   source: 'SERVICE-FACTS (developer guide): "reaching maxLifetimeTimeoutMinutes … makes it CLOSED; a CLOSED tunnel never becomes OPEN again"; MODEL: TimeoutInMin 1..720',
-  operations: ['OpenTunnel', 'DescribeTunnel', 'ListTunnels'],
-  cost: (runs) => ({ tunnels: runs, calls: runs * 5 }),
+  operations: EXPIRY_OPERATIONS,
+  cost: (runs) => ({ tunnels: runs, calls: runs * EXPIRY_CALLS }),
   async run(ctx) {
     requireTime(ctx, 130);
     const expire = (m: number) => demandExpiry(ctx, { timeoutConfig: { maxLifetimeTimeoutMinutes: m } }, m);
@@ -60,8 +65,8 @@ defineCheck({
   title: 'A tunnel opened without timeoutConfig closes after the default 720 minutes, not before',
   level: 'MUST',
   source: 'MODEL: TimeoutConfig.maxLifetimeTimeoutMinutes "If not specified, maxLifetimeTimeoutMinutes defaults to 720 minutes"',
-  operations: ['OpenTunnel', 'DescribeTunnel'],
-  cost: () => ({ tunnels: 1, calls: 4 }),
+  operations: EXPIRY_OPERATIONS,
+  cost: () => ({ tunnels: 1, calls: EXPIRY_CALLS }),
   async run(ctx) {
     requireTime(ctx, DEFAULT_LIFETIME_MIN * 60);
     await demandExpiry(ctx, {}, DEFAULT_LIFETIME_MIN);

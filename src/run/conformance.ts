@@ -155,10 +155,11 @@ export async function executeRun(options: RunOptions, onStart?: (config: RunConf
   const startedAt = new Date();
   const expected = readExpected(options);
   const reportDir = options.reportDir ?? DEFAULT_REPORT_DIR;
-  const spec = targetSpecOf(options);
-  const container = await startOwnContainer(spec, options, reportDir);
+  // The selection first: a mistyped --only is reported before an image is pulled and started.
+  const r = await resolve(options);
+  const container = await startOwnContainer(r.spec, options, reportDir);
   try {
-    return await runOn(spec, container?.endpoint, options, { startedAt, expected, reportDir, onStart });
+    return await runOn(r, container?.endpoint, options, { startedAt, expected, reportDir, onStart });
   } finally {
     // Also after a signal: the checks are cancelled, the removal is not.
     await container?.stop();
@@ -166,15 +167,13 @@ export async function executeRun(options: RunOptions, onStart?: (config: RunConf
 }
 
 async function runOn(
-  spec: TargetSpec,
+  r: Resolved,
   containerEndpoint: string | undefined,
   options: RunOptions,
   { startedAt, expected, reportDir, onStart }: { startedAt: Date; expected: ExpectedFailure[]; reportDir: string; onStart?: (config: RunConfig) => void },
 ): Promise<RunResult> {
-  // The target first: an unreachable one is reported before the catalogue is even loaded.
-  const { connection, host, bridge } = await connectRun(spec, options, containerEndpoint);
+  const { connection, host, bridge } = await connectRun(r.spec, options, containerEndpoint);
   try {
-    const r = await resolve(options);
     const capabilities = host ? await host.capabilities() : controlCapabilities();
     const config: RunConfig = {
       connection,

@@ -14,7 +14,7 @@ import { GenericContainer, getContainerRuntimeClient, Wait, type StartedTestCont
 /** Beside report.json: what the emulator printed while it was tested. */
 export const CONTAINER_LOG = 'container.log';
 /** Covers a pull of an absent image and the emulator's own start. */
-export const STARTUP_TIMEOUT_MS = 120_000;
+const STARTUP_TIMEOUT_MS = 120_000;
 /** The log stream ends when the container stops; a stuck engine must not hold the run. */
 const LOG_DRAIN_MS = 5_000;
 /** Every container a run starts carries it, so a leftover is easy to find (`docker ps -a --filter label=…`). */
@@ -35,7 +35,7 @@ export interface RunningContainer {
 }
 
 /** The run cannot use a container (exit 2). */
-export class ContainerError extends Error {}
+class ContainerError extends Error {}
 
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split('\n')[0];
 

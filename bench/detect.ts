@@ -35,7 +35,7 @@ export interface Detection {
   wallMs: number;
 }
 
-export const KILL_MATRIX = join(root, 'docs/kill-matrix.md');
+const KILL_MATRIX = join(root, 'docs/kill-matrix.md');
 export const readCaughtFaults = () => caughtFaults(readFileSync(KILL_MATRIX, 'utf8'));
 
 export async function detect(row: CatchingRow, seed: number, timeoutMs: number): Promise<Detection> {

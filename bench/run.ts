@@ -29,9 +29,11 @@ async function measureTarget(target: 'mock' | 'http', spec: string, floor: (orde
   log('standard run');
   const run = await measureRun(['--target', spec, '--profile', 'standard', '--seed', String(seed)], RUN_TIMEOUT_MS);
   if (!run.report) throw new Error(`the ${target} run wrote no report (exit ${run.exitCode}): ${run.stderr.trim().split('\n').at(-1)}`);
-  const calls = run.report.checks.reduce((a, c) => a + c.calls, 0);
+  // The per-operation counts and the checks' calls come from the same counters: one sum.
+  const order = interleave(callMix(run.report));
+  const calls = order.length;
   log(`${calls} calls in ${run.wallMs} ms; the same calls through a plain SDK loop`);
-  const floorMs = await floor(interleave(callMix(run.report)).slice(0, calls));
+  const floorMs = await floor(order);
   const figures: TargetFigures = { target, exitCode: run.exitCode, wallMs: run.wallMs, calls, floorMs, ratio: run.wallMs / floorMs, startupMs: run.startupMs, peakRssMb: run.peakRssMb };
   log(JSON.stringify(figures));
   return figures;

@@ -113,12 +113,13 @@ function control(
     return reply(200, {}, json);
   }
   if (method === 'POST' && name === 'clock') {
-    let seconds: unknown;
+    let parsed: unknown;
     try {
-      seconds = (JSON.parse(body) as { advanceSeconds?: unknown }).advanceSeconds;
+      parsed = JSON.parse(body);
     } catch {
-      // not JSON, or JSON null: no advanceSeconds, refused below
+      // not JSON: no advanceSeconds, refused below
     }
+    const seconds = (parsed as { advanceSeconds?: unknown } | null | undefined)?.advanceSeconds;
     // The clock only moves forward: expiry is "never back" (SF Lifecycle), so rewinding has no meaning.
     // Number.isFinite is false for anything but a finite number, a numeric string included.
     if (!(Number.isFinite(seconds) && (seconds as number) >= 0)) {

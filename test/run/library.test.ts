@@ -30,6 +30,11 @@ describe('SDK-level implementations', () => {
     expect(report.checks[0].failure?.replay).toBe("runConformance({ client, seed: 3, only: 'ERR-NOT-FOUND-001', profile: 'quick' })");
   });
 
+  it('is importable by the package name, as docs/usage.md shows', async () => {
+    const byName = await import('tunnel-conformance');
+    expect(byName.runConformance).toBe(runConformance);
+  });
+
   it('loads a module: target`s default export', async () => {
     const result = await executeRun({ target: `module:${fixture('fake-client.ts')}`, profile: 'quick', seed: 3, only: 'ERR-NOT-FOUND-001', reportDir: tempDir() });
     expect(result.report.target.endpoint).toBe(`module:${fixture('fake-client.ts')}`);

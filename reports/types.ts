@@ -4,8 +4,7 @@
  * checks a full fixture against it so the two cannot drift apart.
  */
 import type { OperationName } from '../specs/index.js';
-import type { CheckFailure, CheckStatus, Level, Observation, Profile } from '../suites/check.js';
-import type { Capabilities, TargetKind } from '../src/targets/target.js';
+import type { Capabilities, CheckFailure, CheckStatus, Level, Observation, Profile } from '../suites/api.js';
 
 export type { CheckFailure, CheckStatus, Level, Observation, Profile };
 
@@ -44,7 +43,8 @@ export interface Summary {
 export interface Report {
   tool: { name: string; version: string };
   model: { service: string; apiVersion: string; sha256: string };
-  target: { kind: TargetKind; endpoint: string; capabilities: Partial<Capabilities> };
+  /** `kind` is the target kind (mock, http, aws, container, module) */
+  target: { kind: string; endpoint: string; capabilities: Partial<Capabilities> };
   runId: string;
   seed: number;
   profile: Profile;

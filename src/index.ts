@@ -7,4 +7,5 @@ export { runConformance, CannotRun, type RunOptions } from './run/conformance.js
 export type { Report } from '../reports/types.js';
 export type { ExpectedFailure } from './run/expect.js';
 export type { SendingClient } from './targets/client.js';
-export type { Target, CallResult, Capabilities } from './targets/target.js';
+export type { Target } from './targets/target.js';
+export type { CallResult, Capabilities } from '../suites/api.js';

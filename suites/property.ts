@@ -3,17 +3,7 @@
  * the report needs: the shrunk counterexample, the seed and path that replay it.
  */
 import fc from 'fast-check';
-import { CheckInterrupted, type CheckContext, type Profile } from './check.js';
-
-export class CheckFailed extends Error {
-  constructor(
-    message: string,
-    readonly counterexample: unknown,
-    readonly path?: string,
-  ) {
-    super(message);
-  }
-}
+import { CheckFailed, CheckInterrupted, type CheckContext, type Profile } from './api.js';
 
 /**
  * Time shrinking may take once a failure is found, per profile. Against a slow target (or a
@@ -55,6 +45,6 @@ export async function assertProperty<T>(ctx: CheckContext, arb: fc.Arbitrary<T>,
   if (cause instanceof CheckInterrupted) throw cause;
   const message = cause instanceof Error ? cause.message : String(cause);
   // A check that names the exact failing piece (one sample of many) says it better than the whole input.
-  const own = cause instanceof CheckFailed ? cause.counterexample : undefined;
-  throw new CheckFailed(message, reportable(own ?? details.counterexample?.[0]), details.counterexamplePath ?? undefined);
+  const own = cause instanceof CheckFailed ? cause : undefined;
+  throw new CheckFailed(message, reportable(own?.counterexample ?? details.counterexample?.[0]), details.counterexamplePath ?? undefined, own?.detail);
 }

@@ -4,9 +4,7 @@
  * was wrong; none of them ever puts an access token into a message.
  */
 import { outputShape, validateShape, type OperationName } from '../specs/index.js';
-import type { CallResult } from '../src/targets/target.js';
-import type { CheckContext } from './check.js';
-import { CheckFailed } from './property.js';
+import { answerText, CheckFailed, type CallResult, type CheckContext } from './api.js';
 
 export type Json = Record<string, unknown>;
 
@@ -14,12 +12,14 @@ export function fail(message: string, counterexample?: unknown): never {
   throw new CheckFailed(message, counterexample);
 }
 
-const brief = (r: CallResult) => (r.ok ? `${r.status} OK` : `${r.status ?? 'no status'} ${r.code}: ${r.message}`.slice(0, 300));
+/** A success was refused: the message quotes the target's own words, the detail its answer. */
+function rejected(op: OperationName, r: CallResult & { ok: false }, input: Json): never {
+  const actual = answerText(r);
+  throw new CheckFailed(`${op} was rejected: ${`${actual}: ${r.message}`.slice(0, 300)}`, { op, input }, undefined, { kind: 'answer', operation: op, expected: 'a 2xx success', actual });
+}
 
 export async function callOk(ctx: CheckContext, op: OperationName, input: Json): Promise<Json> {
-  const r = await ctx.target.call(op, input);
-  if (!r.ok) fail(`${op} was rejected: ${brief(r)}`, { op, input });
-  return r.output;
+  return demandOk(await ctx.target.call(op, input), op, input);
 }
 
 export function isClientError(r: CallResult): boolean {
@@ -32,7 +32,7 @@ export function isNotFound(r: CallResult): boolean {
 }
 
 export function demandOk(r: CallResult, op: OperationName, input: Json): Json {
-  if (!r.ok) fail(`${op} was rejected: ${brief(r)}`, { op, input });
+  if (!r.ok) rejected(op, r, input);
   return r.output;
 }
 
@@ -130,6 +130,6 @@ export const destinationFor = (thingName: string) => ({ thingName, services: ['S
 
 /** Adds an observed answer once: observations list the distinct answers seen. */
 export function noteAnswer(list: string[], r: CallResult): void {
-  const a = r.ok ? `${r.status} OK` : `${r.status} ${r.code}`;
+  const a = answerText(r);
   if (!list.includes(a)) list.push(a);
 }

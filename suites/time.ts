@@ -3,7 +3,7 @@
  * by really waiting under `--profile full`, otherwise the check is skipped with the reason.
  * Never a silent pass for a check that did not run.
  */
-import type { CheckContext } from './check.js';
+import type { CheckContext } from './api.js';
 
 /** Margin past a deadline before a tunnel must show CLOSED. */
 export const SETTLE_S = 5;
@@ -11,21 +11,20 @@ export const SETTLE_S = 5;
 /** Longest real wait a full-profile check may spend in one step. */
 const REAL_WAIT_LIMIT_S = 150;
 
-/** Seconds the run has moved the target's clock ahead of ours (from the clock endpoint's `now`). */
-let offsetSeconds = 0;
-
-export const callerNow = () => Date.now() / 1000;
-/** What the target's clock should read now, as far as the run knows. */
-export const expectedTargetNow = () => callerNow() + offsetSeconds;
+/**
+ * The target's now in epoch seconds: read from its clock where it offers one (an earlier run or
+ * another client may have moved it far ahead of ours, CONTRACT.md), else the caller's clock.
+ */
+export const targetNow = (ctx: CheckContext): Promise<number> => ctx.target.clock?.now() ?? Promise.resolve(Date.now() / 1000);
 
 export function canPassTime(ctx: CheckContext, seconds: number): boolean {
-  return ctx.capabilities.clock || (ctx.profile === 'full' && seconds <= REAL_WAIT_LIMIT_S);
+  return ctx.target.clock !== undefined || (ctx.profile === 'full' && seconds <= REAL_WAIT_LIMIT_S);
 }
 
 export function requireTime(ctx: CheckContext, seconds: number): void {
   if (canPassTime(ctx, seconds)) return;
   ctx.skip(
-    ctx.capabilities.clock || seconds > REAL_WAIT_LIMIT_S
+    seconds > REAL_WAIT_LIMIT_S
       ? `needs ${Math.round(seconds / 60)} minutes to pass: only possible with the target-control clock (/_conformance/v1/clock)`
       : 'needs time to pass: the target has no clock control (/_conformance/v1/clock); run with --profile full to wait in real time',
   );
@@ -33,9 +32,8 @@ export function requireTime(ctx: CheckContext, seconds: number): void {
 
 export async function passTime(ctx: CheckContext, seconds: number): Promise<void> {
   requireTime(ctx, seconds);
-  if (ctx.capabilities.clock) {
-    const now = await ctx.target.advanceClock(seconds);
-    offsetSeconds = now - callerNow();
+  if (ctx.target.clock) {
+    await ctx.target.clock.advance(seconds);
     return;
   }
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { DEFAULT_REPORT_DIR, executeRun, exitCodeOf, planConformance, type RunOptions, type RunResult } from '../run/conformance.js';
-import { parseRunArgs, RUN_USAGE } from '../run/options.js';
+import { parseRunArgs, RUN_USAGE } from './run-options.js';
 import { formatPlan } from '../run/plan.js';
 
 /** `base` lets tests supply options the command line does not carry (their own check modules). */

@@ -3,9 +3,8 @@
  * `provide`: plain data only), and what each check's test hands back in `task.meta`.
  */
 import type { OperationName } from '../../specs/index.js';
-import type { CheckOutcome, Observation, Profile } from '../../suites/check.js';
+import type { Capabilities, CheckOutcome, Observation, Profile } from '../../suites/api.js';
 import type { Connection } from '../targets/index.js';
-import type { Capabilities } from '../targets/target.js';
 
 export interface RunConfig {
   connection: Connection;
@@ -39,6 +38,10 @@ declare module 'vitest' {
   interface ProvidedContext {
     tcRun: RunConfig;
   }
+}
+
+// TaskMeta is @vitest/runner's; vitest only re-exports it, and a re-export cannot be augmented.
+declare module '@vitest/runner' {
   interface TaskMeta {
     tc?: CheckOutcome;
     tcTelemetry?: CheckTelemetry;

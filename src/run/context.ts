@@ -3,10 +3,21 @@
  * polling window, observations) and turns how it ended into a CheckOutcome.
  */
 import { def } from '../../specs/index.js';
-import { CheckInterrupted, BudgetExhausted, CheckSkipped, RUN_ID_TAG_KEY, type CheckContext, type CheckDefinition, type CheckOutcome, type Observation } from '../../suites/check.js';
-import { CheckFailed } from '../../suites/property.js';
+import {
+  BudgetExhausted,
+  CheckFailed,
+  CheckInterrupted,
+  CheckSkipped,
+  RUN_ID_TAG_KEY,
+  type CallResult,
+  type CheckContext,
+  type CheckDefinition,
+  type CheckOutcome,
+  type CheckTarget,
+  type Observation,
+} from '../../suites/api.js';
 import { redact, secretsIn } from '../../reports/redact.js';
-import type { CallResult, Target } from '../targets/target.js';
+import type { Target } from '../targets/target.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
 import { appendLedger, ledgerPath } from './ledger.js';
 import { eventuallyWindow } from './profile.js';
@@ -62,8 +73,9 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
 
   // Every OpenTunnel a check sends, through openTunnel or directly (an invalid input a faulty
   // target accepts opens a tunnel too), is counted against the budget and journaled.
-  const journaled: Target = {
-    ...target,
+  const journaled: CheckTarget = {
+    // Only where the target offers it; its now is always read, never computed from what the run asked.
+    clock: config.capabilities.clock ? { now: () => target.advanceClock(0), advance: (s) => target.advanceClock(s) } : undefined,
     async call(op, input) {
       if (op !== 'OpenTunnel') return remember(await target.call(op, input));
       if (budget.max !== undefined && budget.opened >= budget.max) {
@@ -129,6 +141,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
           seed: config.seed,
           ...(failed?.path ? { path: failed.path } : {}),
           replay: replayCommand(config, check.id),
+          ...failed?.detail,
         },
       };
     }

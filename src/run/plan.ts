@@ -1,5 +1,5 @@
 /** `--plan`: what a run would do, from the check definitions alone (no call is made). */
-import type { CheckDefinition, Level } from '../../suites/check.js';
+import type { CheckDefinition, Level } from '../../suites/api.js';
 import type { TargetKind } from '../targets/target.js';
 import { estimateMs } from './profile.js';
 

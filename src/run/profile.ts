@@ -2,7 +2,7 @@
  * Profiles scale the work: fast-check runs per property, and the read-after-write window.
  * The real service is billed per tunnel and rate limited, so `aws` runs far fewer cases.
  */
-import type { Profile } from '../../suites/check.js';
+import type { Profile } from '../../suites/api.js';
 import type { TargetKind } from '../targets/target.js';
 
 export const profiles: readonly Profile[] = ['quick', 'standard', 'full'];

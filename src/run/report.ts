@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { provenance, type OperationName } from '../../specs/index.js';
 import type { CheckReport, LatencySummary, Report } from '../../reports/types.js';
-import type { CheckDefinition, CheckOutcome } from '../../suites/check.js';
+import type { CheckDefinition, CheckOutcome } from '../../suites/api.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
 import type { ExpectedFailure } from './expect.js';
 

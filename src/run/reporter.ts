@@ -3,7 +3,7 @@
  * and shows progress (one live line on a TTY, plain lines otherwise, e.g. in CI).
  */
 import type { Reporter, SerializedError, TestCase, TestModule } from 'vitest/node';
-import type { CheckOutcome } from '../../suites/check.js';
+import type { CheckOutcome } from '../../suites/api.js';
 import type { CheckTelemetry } from './config.js';
 import './config.js';
 

@@ -1,5 +1,5 @@
 /** `--only` / `--skip`: comma-separated ids or globs (`LIST-*`) over the catalogue. */
-import type { CheckDefinition } from '../../suites/check.js';
+import type { CheckDefinition } from '../../suites/api.js';
 
 export class SelectionError extends Error {}
 

@@ -3,7 +3,7 @@
  * tunnel (bounded pages) and keeping those tagged with the run id.
  */
 import { def } from '../../specs/index.js';
-import { RUN_ID_TAG_KEY } from '../../suites/check.js';
+import { RUN_ID_TAG_KEY } from '../../suites/api.js';
 import type { Target } from '../targets/target.js';
 import { cleanUp } from './cleanup.js';
 import { appendLedger, ledgerPath, ledgerState, readLedger } from './ledger.js';

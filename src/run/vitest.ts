@@ -8,7 +8,7 @@ import type { RunConfig } from './config.js';
 import type { RunReporter } from './reporter.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-export const ENTRY = 'suites/conformance.check.ts';
+export const ENTRY = 'src/run/conformance.check.ts';
 export const CANCEL_GRACE_MS = 5_000;
 
 export async function runChecksInVitest(config: RunConfig, reporter: RunReporter, signal?: AbortSignal): Promise<{ interrupted: boolean }> {

@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { OperationName } from '../../specs/index.js';
 import { commandFor, isOperation } from './sdk.js';
-import type { CallResult, CallStats, Target } from './target.js';
+import type { CallResult } from '../../suites/api.js';
+import type { CallStats, Target } from './target.js';
 import { AWS_JSON_CONTENT_TYPE, TARGET_PREFIX, toWire } from './wire.js';
 
 export interface SendingClient {

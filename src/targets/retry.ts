@@ -3,7 +3,7 @@
  * retry with backoff, never a failure"), so every target retries them itself, bounded in
  * attempts and in time, with exponential backoff and full jitter.
  */
-import type { CallResult } from './target.js';
+import type { CallResult } from '../../suites/api.js';
 
 export interface RetryPolicy {
   maxAttempts: number;

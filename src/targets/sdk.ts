@@ -13,7 +13,8 @@ import type { HttpHandler, HttpRequest, HttpResponse } from '@smithy/protocol-ht
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { OperationName } from '../../specs/index.js';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry.js';
-import type { CallResult, CallStats, Capabilities, Target, TargetKind } from './target.js';
+import type { CallResult, Capabilities } from '../../suites/api.js';
+import type { CallStats, Target, TargetKind } from './target.js';
 import { errorCodeOf, parseBody } from './wire.js';
 
 /** Signing needs some credentials; an emulator accepts any, so non-AWS targets get these. */

@@ -1,36 +1,12 @@
 /**
- * One interface for every implementation under test. Checks talk to a Target, never to an SDK
- * client or a URL, so `mock`, `http(s)://`, `aws`, `container:` and `module:` targets run the
- * same checks.
- *
- * Inputs and outputs are in wire form (the JSON of awsJson1_1: timestamps are epoch seconds),
- * because that is what the derived schemas describe and what output validation needs.
+ * What the run holds of an implementation under test: the checks' `call` (suites/api.ts) plus what
+ * only the run uses (stats, capability discovery, the control endpoints, closing). `mock`,
+ * `http(s)://`, `aws`, `container:` and `module:` all implement it, so they run the same checks.
  */
 import type { OperationName } from '../../specs/index.js';
+import type { CallResult, Capabilities, CheckTarget } from '../../suites/api.js';
 
 export type TargetKind = 'mock' | 'http' | 'aws' | 'container' | 'module';
-
-export type CallResult =
-  | {
-      ok: true;
-      /** HTTP status when the target has an HTTP layer, else 200 */
-      status: number;
-      /** the response body as the target sent it (wire form) */
-      output: Record<string, unknown>;
-    }
-  | {
-      ok: false;
-      /** HTTP status; undefined when the failure never reached HTTP (connection refused, timeout) */
-      status: number | undefined;
-      /** `__type` / `x-amzn-errortype` with any `prefix#` and `:suffix` removed, or a transport code (`NetworkError`) */
-      code: string;
-      message: string;
-    };
-
-export interface Capabilities {
-  clock: boolean;
-  reset: boolean;
-}
 
 export interface CallStats {
   calls: number;
@@ -40,12 +16,10 @@ export interface CallStats {
   latencies: Partial<Record<OperationName, number[]>>;
 }
 
-export interface Target {
+export interface Target extends Pick<CheckTarget, 'call'> {
   readonly kind: TargetKind;
   /** what the report shows as the endpoint (never a credential) */
   readonly endpoint: string;
-  /** Sends one operation, retrying throttling and 5xx with backoff within a bounded time. */
-  call(op: OperationName, input: Record<string, unknown>): Promise<CallResult>;
   /** Discovered once per run through GET /_conformance/v1/capabilities; all false when absent. */
   capabilities(): Promise<Capabilities>;
   /** POST /_conformance/v1/clock; only when capabilities().clock. Resolves to the target's new now (epoch s). */

@@ -3,9 +3,7 @@ import fc from 'fast-check';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, describe, destinationFor, fail, freshThingName, isNotFound, listAll, listedSummary, noteAnswer, open } from '../support.js';
-import type { CallResult } from '../../src/targets/target.js';
-
-const answer = (r: CallResult) => (r.ok ? `${r.status} OK` : `${r.status} ${r.code}`);
+import { unexpectedAnswer, type CallResult } from '../api.js';
 
 defineCheck({
   id: 'CLOSE-STATE-001',
@@ -56,10 +54,10 @@ defineCheck({
       const r = await ctx.target.call('CloseTunnel', { tunnelId: t.tunnelId, delete: true });
       // Deleting an already closed tunnel is in the UNKNOWN "closing a CLOSED tunnel": a refusal
       // there is legitimate and rightly leaves the tunnel in place, so nothing more is demanded.
-      if (!r.ok && !closeFirst) fail(`CloseTunnel with delete was rejected: ${r.status} ${r.code}`);
+      if (!r.ok && !closeFirst) throw unexpectedAnswer('CloseTunnel', r, 'a 2xx success', undefined, 'CloseTunnel with delete');
       if (!r.ok) return;
       const d = await ctx.target.call('DescribeTunnel', { tunnelId: t.tunnelId });
-      if (!isNotFound(d)) fail(`after CloseTunnel with delete, DescribeTunnel answered ${answer(d)} instead of ResourceNotFoundException`);
+      if (!isNotFound(d)) throw unexpectedAnswer('DescribeTunnel', d, 'a 4xx ResourceNotFoundException', undefined, 'after CloseTunnel with delete, DescribeTunnel');
       await ctx.eventually(`deleted tunnel ${t.tunnelId} gone from ListTunnels`, async () =>
         (await listAll(ctx, { thingName })).some((p) => p.ids.includes(t.tunnelId)) ? undefined : true,
       );

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { def, operationsIndex, type OperationName } from '../../specs/index.js';
 import { validInput } from '../../generators/index.js';
-import { defineCheck, type CheckContext } from '../check.js';
+import type { CheckContext } from '../api.js';
+import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, demandOk, destinationFor, fail, freshThingName, open, outputErrors, type Json, type Opened } from '../support.js';
 

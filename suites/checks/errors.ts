@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { operationsIndex, type OperationName } from '../../specs/index.js';
 import { arbitraryFor } from '../../generators/index.js';
 import { defineCheck } from '../check.js';
-import { assertProperty, CheckFailed } from '../property.js';
-import { noteAnswer } from '../support.js';
+import { unexpectedAnswer } from '../api.js';
+import { assertProperty } from '../property.js';
+import { isNotFound, noteAnswer } from '../support.js';
 
 /** Operations whose model lists ResourceNotFoundException, with the member that names the tunnel. */
 const byTunnelId: OperationName[] = ['CloseTunnel', 'DescribeTunnel', 'RotateTunnelAccessToken'];
@@ -28,10 +29,7 @@ export const missingTunnel = defineCheck({
       if (op === 'RotateTunnelAccessToken') input.clientMode = 'ALL';
       const r = await ctx.target.call(op, input);
       noteAnswer(statuses, r);
-      if (r.ok) throw new CheckFailed(`${op} of an unknown tunnel answered ${r.status} instead of an error`, { op, input });
-      if (r.code !== 'ResourceNotFoundException' || r.status === undefined || r.status < 400 || r.status > 499) {
-        throw new CheckFailed(`${op} of an unknown tunnel answered ${r.status} ${r.code}, expected a 4xx ResourceNotFoundException`, { op, input });
-      }
+      if (!isNotFound(r)) throw unexpectedAnswer(op, r, 'a 4xx ResourceNotFoundException', { op, input }, `${op} of an unknown tunnel`);
     });
     ctx.observe({ id: 'not-found-status', question: 'Which HTTP status does a missing tunnel get (the model says 404, the API reference shows 400)?', answer: statuses });
   },

@@ -1,7 +1,8 @@
 /** Expiry: a tunnel closes at maxLifetimeTimeoutMinutes (default 720), not before, and stays closed. */
 import fc from 'fast-check';
 import type { OperationName } from '../../specs/index.js';
-import { defineCheck, type CheckContext } from '../check.js';
+import type { CheckContext } from '../api.js';
+import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { describe, destinationFor, fail, freshThingName, listedSummary, open, type Json } from '../support.js';
 import { passTime, requireTime, SETTLE_S } from '../time.js';

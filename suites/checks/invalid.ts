@@ -5,7 +5,8 @@
  */
 import type { OperationName } from '../../specs/index.js';
 import { everyInvalidInput, invalidPairCount, type InvalidSample } from '../../generators/index.js';
-import { defineCheck, type CheckContext } from '../check.js';
+import { unexpectedAnswer, type CheckContext } from '../api.js';
+import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, describe, fail, isClientError, listAll, noteAnswer, open, tagSet, type Json, type Opened } from '../support.js';
 
@@ -60,9 +61,7 @@ cases.forEach((c, i) => {
           // The target opened a tunnel it should have refused: remove it before failing.
           await ctx.target.call('CloseTunnel', { tunnelId: r.output.tunnelId, delete: true });
         }
-        if (!isClientError(r)) {
-          fail(`${c.op} with ${sample.reason} at ${sample.path} answered ${r.ok ? `${r.status} OK` : `${r.status} ${r.code}`} instead of a 4xx client error`, what);
-        }
+        if (!isClientError(r)) throw unexpectedAnswer(c.op, r, 'a 4xx client error', what, `${c.op} with ${sample.reason} at ${sample.path}`);
         let after: unknown;
         if (c.snapshot && tunnel) {
           after = await c.snapshot(ctx, tunnel);

@@ -1,7 +1,8 @@
 /** ListTunnels: newest first, thingName filter, pagination that loses and repeats nothing. */
 import fc from 'fast-check';
 import { def } from '../../specs/index.js';
-import { defineCheck, type CheckContext } from '../check.js';
+import type { CheckContext } from '../api.js';
+import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, destinationFor, fail, freshThingName, listAll, open, type Json, type Page } from '../support.js';
 

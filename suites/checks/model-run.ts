@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import type { OperationName } from '../../specs/index.js';
 import { commandDescriptions, type CommandDescription } from '../../generators/index.js';
 import { TunnelService, type ServiceResult } from '../../models/service.js';
-import type { CallResult } from '../../src/targets/target.js';
-import { defineCheck, type CheckContext } from '../check.js';
+import { answerText, unexpectedAnswer, type CallResult, type CheckContext } from '../api.js';
+import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { fail, isClientError, isNotFound, listAll, sameTags, tagSet, type Json } from '../support.js';
 
@@ -45,7 +45,6 @@ function modelStatus(world: World, pair: Pair): 'OPEN' | 'CLOSED' | 'GONE' {
   return r.ok ? ((r.output.tunnel as Json).status as 'OPEN' | 'CLOSED') : 'GONE';
 }
 
-const answer = (r: CallResult) => (r.ok ? `${r.status} OK` : `${r.status} ${r.code}`);
 
 class Step implements fc.AsyncCommand<World, CheckContext> {
   constructor(readonly d: CommandDescription) {}
@@ -97,13 +96,12 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
     }
     if (!expected.ok) {
       const e = expected.error;
-      if (real.ok) fail(`${this.d.op} succeeded where the model answers ${e.code}`);
       if (e.code === 'ResourceNotFoundException' ? !isNotFound(real) : !isClientError(real)) {
-        fail(`${this.d.op} answered ${answer(real)} where the model answers ${e.status} ${e.code}`);
+        throw unexpectedAnswer(this.d.op, real, e.code === 'ResourceNotFoundException' ? 'a 4xx ResourceNotFoundException' : 'a 4xx client error', undefined, `${this.d.op} (where the model answers ${e.status} ${e.code})`);
       }
       return;
     }
-    if (!real.ok) fail(`${this.d.op} was rejected (${answer(real)}) where the model succeeds`);
+    if (!real.ok) fail(`${this.d.op} was rejected (${answerText(real)}) where the model succeeds`);
     await this.compare(world, ctx, real.output, expected.output);
   }
 

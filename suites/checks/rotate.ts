@@ -1,5 +1,6 @@
 /** RotateTunnelAccessToken: the documented tokens, all new, never a longer life, never with SOURCE + destinationConfig. */
 import fc from 'fast-check';
+import { unexpectedAnswer } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, describe, destinationFor, fail, freshThingName, isClientError, open } from '../support.js';
@@ -71,7 +72,7 @@ defineCheck({
     await assertProperty(ctx, fc.constantFrom(thingName, freshThingName(ctx, 'other')), async (target) => {
       const before = await describe(ctx, t.tunnelId);
       const r = await ctx.target.call('RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode: 'SOURCE', destinationConfig: destinationFor(target) });
-      if (!isClientError(r)) fail(`SOURCE with a destinationConfig answered ${r.ok ? `${r.status} OK` : `${r.status} ${r.code}`}, expected a 4xx client error`);
+      if (!isClientError(r)) throw unexpectedAnswer('RotateTunnelAccessToken', r, 'a 4xx client error', undefined, 'SOURCE with a destinationConfig');
       const after = await describe(ctx, t.tunnelId);
       if (JSON.stringify(after.destinationConfig) !== JSON.stringify(before.destinationConfig) || after.status !== before.status) {
         fail('the rejected rotation changed the tunnel');

@@ -1,11 +1,11 @@
 /** Tags: given at open, upserted by TagResource, removed exactly by UntagResource, keys case-sensitive. */
 import fc from 'fast-check';
-import { validateShape } from '../../specs/index.js';
+import { validateShape, type OperationName } from '../../specs/index.js';
 import { arbitraryFor, tagList } from '../../generators/index.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, fail, isNotFound, open, sameTags, sortedEntries, tagSet } from '../support.js';
-import type { CallResult } from '../../src/targets/target.js';
+import { unexpectedAnswer, type CallResult } from '../api.js';
 
 defineCheck({
   id: 'TAG-OPEN-001',
@@ -84,14 +84,14 @@ defineCheck({
   async run(ctx) {
     const t = await open(ctx, {});
     await callOk(ctx, 'CloseTunnel', { tunnelId: t.tunnelId, delete: true });
-    const calls: [string, Promise<CallResult>][] = [
+    const calls: [OperationName, Promise<CallResult>][] = [
       ['TagResource', ctx.target.call('TagResource', { resourceArn: t.tunnelArn, tags: [{ key: 'k', value: 'v' }] })],
       ['UntagResource', ctx.target.call('UntagResource', { resourceArn: t.tunnelArn, tagKeys: ['k'] })],
       ['ListTagsForResource', ctx.target.call('ListTagsForResource', { resourceArn: t.tunnelArn })],
     ];
     for (const [op, p] of calls) {
       const r = await p;
-      if (!isNotFound(r)) fail(`${op} on a deleted tunnel's ARN answered ${r.ok ? `${r.status} OK` : `${r.status} ${r.code}`}, expected a 4xx ResourceNotFoundException`, { resourceArn: t.tunnelArn });
+      if (!isNotFound(r)) throw unexpectedAnswer(op, r, 'a 4xx ResourceNotFoundException', { resourceArn: t.tunnelArn }, `${op} on a deleted tunnel's ARN`);
     }
   },
 });

@@ -1,7 +1,7 @@
 /** --container-port and --container-env as the run command parses them, and the replayable target text. */
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/args.js';
-import { parseRunArgs, RUN_USAGE } from '../../src/run/options.js';
+import { parseRunArgs, RUN_USAGE } from '../../src/cli/run-options.js';
 import { formatTargetSpec, parseTargetSpec } from '../../src/targets/index.js';
 
 const IMAGE = 'container:acme/tunnels:1';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { operationNames } from '../../specs/index.js';
 import type { TargetKind } from '../../src/targets/target.js';
-import type { CheckStatus, Level, Profile } from '../../suites/check.js';
+import type { CheckStatus, Level, Profile } from '../../suites/api.js';
 import { reportSchema, validateReport } from '../../reports/validate.js';
 import { writeReports } from '../../reports/write.js';
 import { check, faultyReport, report } from './fixtures.js';

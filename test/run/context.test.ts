@@ -1,12 +1,12 @@
 /** runCheck: how a check's ending becomes an outcome, and what the context does for it. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RUN_ID_TAG_KEY, type CheckDefinition, type CheckContext } from '../../suites/check.js';
-import { assertProperty, CheckFailed } from '../../suites/property.js';
+import { CheckFailed, RUN_ID_TAG_KEY, type CallResult, type CheckDefinition, type CheckContext } from '../../suites/api.js';
+import { assertProperty } from '../../suites/property.js';
 import { runCheck, type Budget } from '../../src/run/context.js';
 import type { RunConfig } from '../../src/run/config.js';
 import { ledgerPath, ledgerState, readLedger } from '../../src/run/ledger.js';
-import type { CallResult, Target } from '../../src/targets/target.js';
+import type { Target } from '../../src/targets/target.js';
 import { tempDir } from './helpers.js';
 
 /** A target that opens tunnels t1, t2, … and records what it was sent. */

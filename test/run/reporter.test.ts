@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TestCase } from 'vitest/node';
-import type { CheckOutcome } from '../../suites/check.js';
+import type { CheckOutcome } from '../../suites/api.js';
 import { RunReporter } from '../../src/run/reporter.js';
 
 const testCase = (name: string, tc?: CheckOutcome, state = 'passed', error?: string) =>

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createReference, type Reference } from '../../models/reference.js';
 import { startServer, type RunningServer } from '../../models/server.js';
 import { executeRun, exitCodeOf, type RunOptions } from '../../src/run/conformance.js';
-import { parseRunArgs } from '../../src/run/options.js';
+import { parseRunArgs } from '../../src/cli/run-options.js';
 import { FIXTURE_CHECKS, listTunnels, tempDir } from './helpers.js';
 
 let server: RunningServer | undefined;

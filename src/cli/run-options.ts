@@ -2,11 +2,11 @@
  * `tunnel-conformance run` options: parsed and validated up front, so bad input is one line and
  * exit 2 before anything starts.
  */
-import { parse, UsageError } from '../cli/args.js';
-import type { Profile } from '../../suites/check.js';
+import { parse, UsageError } from './args.js';
+import type { Profile } from '../../suites/api.js';
 import { parseTargetSpec, TargetSpecError, type TargetSpec } from '../targets/index.js';
-import type { RunOptions } from './conformance.js';
-import { profiles } from './profile.js';
+import type { RunOptions } from '../run/conformance.js';
+import { profiles } from '../run/profile.js';
 
 export const RUN_USAGE = `usage: tunnel-conformance run [options]
   --target T          mock (default) | http(s)://HOST:PORT | aws | container:IMAGE[:TAG] | module:PATH

@@ -1,15 +1,15 @@
 /**
- * The vitest entry of a conformance run (started by src/run/vitest.ts, never by `npm test`):
+ * The vitest entry of a conformance run (started by vitest.ts beside it, never by `npm test`):
  * one test per selected check, in catalogue order, against the target the run config names.
  * Verdicts travel in `task.meta.tc`; the vitest test itself only fails on an internal error.
  */
 import { afterAll, inject, test } from 'vitest';
-import { allChecks } from './check.js';
-import { createTarget } from '../src/targets/index.js';
-import { runCheck, type Budget } from '../src/run/context.js';
-import { cleanUp } from '../src/run/cleanup.js';
-import { ledgerPath, ledgerState, readLedger } from '../src/run/ledger.js';
-import '../src/run/config.js';
+import { allChecks } from '../../suites/check.js';
+import { createTarget } from '../targets/index.js';
+import { runCheck, type Budget } from './context.js';
+import { cleanUp } from './cleanup.js';
+import { ledgerPath, ledgerState, readLedger } from './ledger.js';
+import './config.js';
 
 const config = inject('tcRun');
 for (const module of config.checkModules) await import(/* @vite-ignore */ module);

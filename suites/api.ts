@@ -1,0 +1,169 @@
+/**
+ * The one API between the checks and everything around them. Checks import what they use from
+ * here (and the registry from check.ts); `src/targets` implements `CheckTarget`, `src/run` builds
+ * the `CheckContext`, `reports/` reads the outcome types. Nothing here imports from `src/`, so
+ * the layers stay one-way: specs → generators → suites → reports, with the run around them.
+ */
+import type { OperationName } from '../specs/index.js';
+
+export type Level = 'MUST' | 'SHOULD';
+export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'expected-failure';
+export type Profile = 'quick' | 'standard' | 'full';
+
+/**
+ * One call's result in wire form (the JSON of awsJson1_1: timestamps are epoch seconds), because
+ * that is what the derived schemas describe and what output validation needs.
+ */
+export type CallResult =
+  | {
+      ok: true;
+      /** HTTP status when the target has an HTTP layer, else 200 */
+      status: number;
+      /** the response body as the target sent it (wire form) */
+      output: Record<string, unknown>;
+    }
+  | {
+      ok: false;
+      /** HTTP status; undefined when the failure never reached HTTP (connection refused, timeout) */
+      status: number | undefined;
+      /** `__type` / `x-amzn-errortype` with any `prefix#` and `:suffix` removed, or a transport code (`NetworkError`) */
+      code: string;
+      message: string;
+    };
+
+/** What the target-control endpoint says the target offers (CONTRACT.md); all false when absent. */
+export interface Capabilities {
+  clock: boolean;
+  reset: boolean;
+}
+
+/** The target-control clock (CONTRACT.md). Another client may move it too, only forward. */
+export interface Clock {
+  /** The target's own now, in epoch seconds (`{"advanceSeconds": 0}`): never the caller's. */
+  now(): Promise<number>;
+  /** Moves the target's now forward; resolves to the new now. */
+  advance(seconds: number): Promise<number>;
+}
+
+/** What a check may do with the implementation under test: call it, and use the controls it offers. */
+export interface CheckTarget {
+  /** Sends one operation; throttling and 5xx are retried with backoff within a bounded time. */
+  call(op: OperationName, input: Record<string, unknown>): Promise<CallResult>;
+  /** Present only when the target offers clock control. */
+  readonly clock?: Clock;
+}
+
+/** "200 OK" or "400 ValidationException": how every message names an answer. */
+export const answerText = (r: CallResult): string => (r.ok ? `${r.status} OK` : `${r.status ?? 'no status'} ${r.code}`);
+
+/**
+ * What kind of promise a failure broke: `answer` an operation answered what it must not (a status
+ * or an error code), `shape` an output does not match its derived schema, `state` what a read shows
+ * contradicts what the run did, `pagination` ListTunnels' pages do not add up.
+ */
+export type FailureKind = 'answer' | 'shape' | 'state' | 'pagination';
+
+export interface FailureDetail {
+  kind: FailureKind;
+  operation?: OperationName;
+  /** what the documentation or model promises, in words */
+  expected?: string;
+  /** what the target did, in words (an `answerText`, a value) */
+  actual?: string;
+}
+
+/** A broken promise: the message for people, the detail for tools, the smallest input that shows it. */
+export class CheckFailed extends Error {
+  constructor(
+    message: string,
+    readonly counterexample: unknown,
+    readonly path?: string,
+    readonly detail?: FailureDetail,
+  ) {
+    super(message);
+  }
+}
+
+/** `operation answered X, expected Y`: the failure every "wrong answer" check raises. */
+export function unexpectedAnswer(operation: OperationName, r: CallResult, expected: string, counterexample?: unknown, subject: string = operation): CheckFailed {
+  const actual = answerText(r);
+  return new CheckFailed(`${subject} answered ${actual}, expected ${expected}`, counterexample, undefined, { kind: 'answer', operation, expected, actual });
+}
+
+export interface CheckFailure {
+  message: string;
+  /** the shrunk counterexample (never containing an access token) */
+  counterexample: unknown;
+  /** the run seed: `--seed` with `--only <id>` replays this exact failure */
+  seed: number;
+  /** fast-check's path to the shrunk case, when the check is a property */
+  path?: string;
+  replay: string;
+  kind?: FailureKind;
+  operation?: OperationName;
+  expected?: string;
+  actual?: string;
+}
+
+/** How one check ended, as the run's reporter receives it. */
+export interface CheckOutcome {
+  id: string;
+  status: Exclude<CheckStatus, 'expected-failure'>;
+  durationMs: number;
+  calls: number;
+  tunnelsOpened: number;
+  skipReason?: string;
+  failure?: CheckFailure;
+}
+
+export interface Observation {
+  id: string;
+  question: string;
+  answer: unknown;
+}
+
+/** The tag every tunnel a run opens carries, so `sweep --run-id` can find what a killed run left. */
+export const RUN_ID_TAG_KEY = 'tunnel-conformance:run-id';
+
+/** Ends a check without a verdict: never a counterexample, never a silent pass. */
+export class CheckInterrupted extends Error {}
+/** The run's tunnel budget (--max-tunnels) is spent: the check is reported as not run. */
+export class BudgetExhausted extends CheckInterrupted {}
+/** `ctx.skip(reason)`: the check cannot run on this target (e.g. no clock control). */
+export class CheckSkipped extends CheckInterrupted {}
+
+export interface CheckContext {
+  target: CheckTarget;
+  capabilities: Capabilities;
+  profile: Profile;
+  runId: string;
+  /** fast-check parameters for this check: seed derived from the run seed and the check id */
+  fc: { seed: number; numRuns: number; endOnFailure?: boolean };
+  /**
+   * Opens a tunnel for the run: adds the run-id tag, journals it in the ledger before the next
+   * call, counts it against the budget (throws BudgetExhausted past it). `sent` is the input as
+   * really sent (with the run-id tag), for round-trip comparisons.
+   */
+  openTunnel(input?: Record<string, unknown>): Promise<{ result: CallResult; sent: Record<string, unknown> }>;
+  /**
+   * Polls `probe` until it returns a value (not undefined) within the read-after-write window; reports how long it took.
+   * When the window passes, the check fails with `timedOut()` if given (it may quote what the last poll saw),
+   * else with "`what`: not seen". An error the probe throws ends the wait and the check, as it is.
+   */
+  eventually<T>(what: string, probe: () => Promise<T | undefined>, timedOut?: () => string): Promise<T>;
+  observe(observation: Observation): void;
+  /** Ends the check as skipped with a stated reason (never a silent pass). */
+  skip(reason: string): never;
+}
+
+export interface CheckDefinition {
+  id: string;
+  title: string;
+  level: Level;
+  /** the model trait (`smithy.api#length on TagKey`) or documented sentence the check rests on */
+  source: string;
+  operations: OperationName[];
+  /** upper bounds for --plan and the tunnel budget, given the runs per property */
+  cost(runs: number): { tunnels: number; calls: number };
+  run(ctx: CheckContext): Promise<void>;
+}

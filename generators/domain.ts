@@ -1,6 +1,6 @@
 /**
  * What the service promises beyond its schema, as generator options. Sources:
- * /work/shared/SERVICE-FACTS.md and the AWS documentation it cites.
+ * docs/service-facts.md and the AWS documentation it cites.
  * Everything here narrows valid inputs; nothing here is asserted about a target.
  */
 import fc from 'fast-check';

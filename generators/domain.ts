@@ -1,6 +1,6 @@
 /**
  * What the service promises beyond its schema, as generator options. Sources:
- * /work/shared/SERVICE-FACTS.md and the AWS documentation it cites.
+ * docs/service-facts.md and the AWS documentation it cites.
  * Everything here narrows valid inputs; nothing here is asserted about a target.
  */
 import fc from 'fast-check';
@@ -8,13 +8,13 @@ import { def } from '../specs/index.js';
 import { SchemaCompiler, type CompileOptions } from './compile.js';
 import { stringOver, stringRule } from './strings.js';
 
-/** SERVICE-FACTS "Constraints": "ServiceList min 1 (no max in the model; DOC: at most 3 services per tunnel since Dec 2024)". */
+/** docs/service-facts.md#constraints: ServiceList at least 1, no maximum in the model; #quotas: at most 3 services per tunnel (since December 2024). */
 const MAX_SERVICES = 3;
 
 /**
  * AWS tagging rules (developer guide "Tagging your AWS IoT resources"): the `aws:` prefix is
  * reserved for AWS and user tags may not start with it, and keys in one list must be distinct.
- * SERVICE-FACTS does not list these; they only narrow what is generated, never what is checked.
+ * docs/service-facts.md does not list these; they only narrow what is generated, never what is checked.
  */
 const RESERVED_TAG_PREFIX = 'aws:';
 const isUserTagKey = (key: string) => !key.toLowerCase().startsWith(RESERVED_TAG_PREFIX);
@@ -44,7 +44,7 @@ export function domainCompileOptions({ runId, boundaryBias = true }: DomainOptio
  * Thing names scoped to one run: `tc-<runId>-<suffix>`, the suffix drawn from ThingName's own
  * alphabet (so colons, dashes and underscores appear) and as long as ThingName's maximum allows.
  * Tunnels opened with them, and ListTunnels filtered by them, see only this run's tunnels on a
- * shared account (SERVICE-FACTS "Lifecycle": `thingName` filters to tunnels whose destination is
+ * shared account (docs/service-facts.md#lifecycle: `thingName` filters to tunnels whose destination is
  * that thing). Names from different runs never collide; within a run they may repeat, which the
  * service allows (several tunnels to one thing).
  */
@@ -75,8 +75,8 @@ export function serviceList(): fc.Arbitrary<string[]> {
 }
 
 /**
- * Cross-member rules a schema cannot say, as predicates on a whole input. SERVICE-FACTS
- * "Lifecycle": "DOC: DestinationConfig may not be combined with SOURCE" (RotateTunnelAccessToken).
+ * Cross-member rules a schema cannot say, as predicates on a whole input.
+ * docs/service-facts.md#lifecycle: "DOC: DestinationConfig may not be combined with SOURCE" (RotateTunnelAccessToken).
  */
 const crossMemberRules: Partial<Record<string, (input: Record<string, unknown>) => boolean>> = {
   RotateTunnelAccessTokenRequest: (input) => !(input.clientMode === 'SOURCE' && input.destinationConfig !== undefined),

@@ -1,7 +1,7 @@
 /**
  * The executable model of IoT Secure Tunneling's control plane: pure and deterministic (time,
  * ids and tokens are injected), wire-form in and out (the JSON of awsJson1_1, timestamps epoch
- * seconds). Every rule names its source: a model trait, or a line of SERVICE-FACTS.md (SF).
+ * seconds). Every rule names its source: a model trait, or a line of docs/service-facts.md (SF).
  *
  * Each operation is its own overridable method so that a deliberately faulty variant can subclass
  * this and break exactly one rule; `call` validates against the derived input shape first, so a

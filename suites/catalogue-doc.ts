@@ -16,7 +16,7 @@ export function catalogueMarkdown(): string {
     '',
     `${checks.length} checks, generated from \`suites/checks/\` by \`npx tsx suites/catalogue-doc.ts > docs/checks.md\`.`,
     'MUST rests on the model or a documented sentence, SHOULD on a documented example. What the',
-    'contract leaves open (SERVICE-FACTS "UNKNOWN") is recorded as an observation in the report, never failed.',
+    'contract leaves open (service-facts.md#unknown) is recorded as an observation in the report, never failed.',
     '',
     '| id | level | what it checks | operations | source |',
     '|---|---|---|---|---|',

@@ -1,6 +1,6 @@
 /**
  * Faulty variants: the bugs real emulators ship, one broken rule each. Every description names
- * the rule (a model trait or a SERVICE-FACTS line, SF) the variant breaks; the suite must fail
+ * the rule (a model trait or a line of docs/service-facts.md, SF) the variant breaks; the suite must fail
  * on every one of them.
  */
 import { randomBytes } from 'node:crypto';

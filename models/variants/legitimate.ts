@@ -1,6 +1,6 @@
 /**
- * Legitimate variants: implementations that differ from the reference only where SERVICE-FACTS
- * grants a freedom or leaves the answer UNKNOWN. The suite must pass every one of them; a check
+ * Legitimate variants: implementations that differ from the reference only where
+ * docs/service-facts.md grants a freedom or leaves the answer UNKNOWN. The suite must pass every one of them; a check
  * that fails one over-asserts.
  */
 import { randomBytes } from 'node:crypto';

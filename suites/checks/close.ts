@@ -9,7 +9,7 @@ defineCheck({
   id: 'CLOSE-STATE-001',
   title: 'A closed tunnel is CLOSED, never OPEN again, and still described and listed',
   level: 'MUST',
-  source: 'SERVICE-FACTS (developer guide): "a CLOSED tunnel never becomes OPEN again"; "A closed tunnel stays visible to DescribeTunnel and ListTunnels for at least three hours"',
+  source: 'service-facts.md#lifecycle: DOC (developer guide): "a CLOSED tunnel never becomes OPEN again"; "A closed tunnel stays visible to DescribeTunnel and ListTunnels for at least three hours"',
   operations: ['CloseTunnel', 'DescribeTunnel', 'ListTunnels', 'RotateTunnelAccessToken', 'TagResource'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 9 }),
   async run(ctx) {
@@ -43,7 +43,7 @@ defineCheck({
   id: 'CLOSE-DELETE-001',
   title: 'CloseTunnel with delete: the tunnel is not found afterwards and no longer listed',
   level: 'MUST',
-  source: 'MODEL: CloseTunnelRequest.delete "deletes the tunnel data immediately"; SERVICE-FACTS: "(then it is not found)"',
+  source: 'service-facts.md#lifecycle: MODEL: CloseTunnelRequest.delete "deletes the tunnel data immediately"; DOC: "(then it is not found)"',
   operations: ['CloseTunnel', 'DescribeTunnel', 'ListTunnels'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 5 }),
   async run(ctx) {

@@ -74,7 +74,7 @@ for (const c of cases) {
     id: c.id,
     title: `${c.op} accepts generated valid inputs and every response matches ${operationsIndex.operations[c.op].output?.split('/').pop()}`,
     level: 'MUST',
-    source: `MODEL: input and output shapes of ${c.op} (derived schema)`,
+    source: `service-facts.md#constraints: MODEL: input and output shapes of ${c.op} (derived schema)`,
     operations: [c.op],
     cost: (runs) => ({
       tunnels: c.op === 'OpenTunnel' || c.tunnelPerRun ? runs : needsTunnel ? 1 : 0,

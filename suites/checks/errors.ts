@@ -13,7 +13,7 @@ export const missingTunnel = defineCheck({
   id: 'ERR-NOT-FOUND-001',
   title: 'A tunnel id that was never opened is ResourceNotFoundException with a 4xx status',
   level: 'MUST',
-  source: 'MODEL: errors of DescribeTunnel/CloseTunnel/RotateTunnelAccessToken list ResourceNotFoundException; SERVICE-FACTS: 400 and 404 are both seen',
+  source: 'service-facts.md#wire: MODEL: errors of DescribeTunnel/CloseTunnel/RotateTunnelAccessToken list ResourceNotFoundException; DOC: 400 and 404 are both seen',
   operations: byTunnelId,
   cost: (runs) => ({ tunnels: 0, calls: runs }),
   async run(ctx) {

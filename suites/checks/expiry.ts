@@ -46,7 +46,7 @@ defineCheck({
   id: 'LIFE-EXPIRY-001',
   title: 'A tunnel becomes CLOSED when maxLifetimeTimeoutMinutes have passed, not before, and never OPEN again',
   level: 'MUST',
-  source: 'SERVICE-FACTS (developer guide): "reaching maxLifetimeTimeoutMinutes … makes it CLOSED; a CLOSED tunnel never becomes OPEN again"; MODEL: TimeoutInMin 1..720',
+  source: 'service-facts.md#lifecycle: DOC (developer guide): "reaching maxLifetimeTimeoutMinutes … makes it CLOSED; a CLOSED tunnel never becomes OPEN again"; MODEL: TimeoutInMin 1..720',
   operations: EXPIRY_OPERATIONS,
   cost: (runs) => ({ tunnels: runs, calls: runs * EXPIRY_CALLS }),
   async run(ctx) {
@@ -65,7 +65,7 @@ defineCheck({
   id: 'LIFE-DEFAULT-001',
   title: 'A tunnel opened without timeoutConfig closes after the default 720 minutes, not before',
   level: 'MUST',
-  source: 'MODEL: TimeoutConfig.maxLifetimeTimeoutMinutes "If not specified, maxLifetimeTimeoutMinutes defaults to 720 minutes"',
+  source: 'service-facts.md#lifecycle: MODEL: TimeoutConfig.maxLifetimeTimeoutMinutes "If not specified, maxLifetimeTimeoutMinutes defaults to 720 minutes"',
   operations: EXPIRY_OPERATIONS,
   cost: () => ({ tunnels: 1, calls: EXPIRY_CALLS }),
   async run(ctx) {

@@ -38,7 +38,7 @@ cases.forEach((c, i) => {
     id: `ERR-INVALID-${String(i + 1).padStart(3, '0')}`,
     title: `${c.op}: an input breaking exactly one model constraint is a 4xx client error and changes nothing`,
     level: 'MUST',
-    source: `MODEL: length/range/pattern/enum/required traits of ${c.op}'s input (derived schema); SERVICE-FACTS: "assert a 4xx client error and no side effect"`,
+    source: `service-facts.md#constraints: MODEL: length/range/pattern/enum/required traits of ${c.op}'s input (derived schema); service-facts.md#wire: "assert a 4xx client error and no side effect"`,
     operations: [c.op],
     cost: (runs) => ({ tunnels: c.ref ? 1 : 0, calls: runs * (invalidPairCount(c.op) * (c.snapshot || c.op === 'OpenTunnel' ? 2 : 1) + (c.snapshot ? 1 : 0)) + 1 }),
     async run(ctx) {

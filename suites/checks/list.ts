@@ -29,7 +29,7 @@ defineCheck({
   id: 'LIST-ORDER-001',
   title: 'ListTunnels lists newest first (any order among equal createdAt)',
   level: 'MUST',
-  source: 'SERVICE-FACTS (API reference): "ListTunnels lists by creation time, newest first"; freedom: "any order among tunnels with equal createdAt"',
+  source: 'service-facts.md#lifecycle: DOC (API reference): "ListTunnels lists by creation time, newest first"; service-facts.md#legitimate-freedom: "any order among tunnels with equal createdAt"',
   operations: ['ListTunnels', 'OpenTunnel'],
   cost: (runs) => ({ tunnels: runs * 4, calls: runs * 6 }),
   async run(ctx) {
@@ -60,7 +60,7 @@ defineCheck({
   id: 'LIST-PAGES-001',
   title: 'Paginating ListTunnels with any maxResults returns every matching tunnel exactly once, never more than maxResults a page, keeps the thingName filter on every page, and ends',
   level: 'MUST',
-  source: 'MODEL: ListTunnels smithy.api#paginated (nextToken/maxResults), MaxResults range 1..100, ListTunnelsRequest.thingName; freedom: "pages shorter than maxResults", "a nextToken of any valid form"',
+  source: 'service-facts.md#constraints: MODEL: ListTunnels smithy.api#paginated (nextToken/maxResults), MaxResults range 1..100, ListTunnelsRequest.thingName; service-facts.md#legitimate-freedom: "pages shorter than maxResults", "a nextToken of any valid form"',
   operations: ['ListTunnels', 'OpenTunnel'],
   cost: (runs) => ({ tunnels: runs * 7, calls: runs * 20 }),
   async run(ctx) {

@@ -181,7 +181,7 @@ defineCheck({
   id: 'MODEL-RUN-001',
   title: 'Random command sequences agree with the reference model after every step',
   level: 'MUST',
-  source: 'The lifecycle and tagging rules of SERVICE-FACTS as executed by models/service.ts, with every listed freedom tolerated',
+  source: 'service-facts.md#lifecycle: the lifecycle and tagging rules (and service-facts.md#tags) as executed by models/service.ts, with every freedom of service-facts.md#legitimate-freedom tolerated',
   operations: ['OpenTunnel', 'CloseTunnel', 'DescribeTunnel', 'ListTunnels', 'RotateTunnelAccessToken', 'TagResource', 'UntagResource', 'ListTagsForResource'],
   cost: (runs) => ({ tunnels: runs * MAX_COMMANDS, calls: runs * MAX_COMMANDS * 3 }),
   async run(ctx) {

@@ -17,7 +17,7 @@ defineCheck({
   id: 'OPEN-ROUNDTRIP-001',
   title: 'DescribeTunnel returns what OpenTunnel was given: description, destinationConfig, tags (as a set), timeoutConfig when echoed',
   level: 'MUST',
-  source: 'DOC (API reference): DescribeTunnel "gets information about a tunnel"; MODEL: Tunnel members mirror OpenTunnelRequest; SERVICE-FACTS UNKNOWN: whether timeoutConfig is echoed when not set (if echoed, it must say 720)',
+  source: 'service-facts.md#lifecycle: DOC (API reference): DescribeTunnel "gets information about a tunnel"; MODEL: Tunnel members mirror OpenTunnelRequest; service-facts.md#unknown: whether timeoutConfig is echoed when not set (if echoed, it must say 720)',
   operations: ['OpenTunnel', 'DescribeTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
   async run(ctx) {
@@ -56,7 +56,7 @@ defineCheck({
   id: 'OPEN-STATE-001',
   title: 'A new tunnel is OPEN with both connection states DISCONNECTED, and createdAt <= lastUpdatedAt near the target\'s clock',
   level: 'MUST',
-  source: 'SERVICE-FACTS (developer guide, tunnel lifecycle): "A new tunnel is OPEN; both connection states DISCONNECTED"; MODEL: timestamps are epoch seconds',
+  source: 'service-facts.md#lifecycle: DOC (developer guide, tunnel lifecycle): "A new tunnel is OPEN; both connection states DISCONNECTED"; MODEL: timestamps are epoch seconds',
   operations: ['OpenTunnel', 'DescribeTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
   async run(ctx) {
@@ -91,7 +91,7 @@ defineCheck({
   id: 'OPEN-IDS-001',
   title: 'Tunnel ids are unique, also for concurrent opens, and match the TunnelId pattern',
   level: 'MUST',
-  source: 'MODEL: OpenTunnelResponse.tunnelId "A unique alpha-numeric tunnel ID" (TunnelId pattern)',
+  source: 'service-facts.md#constraints: MODEL: OpenTunnelResponse.tunnelId "A unique alpha-numeric tunnel ID" (TunnelId pattern)',
   operations: ['OpenTunnel'],
   cost: (runs) => ({ tunnels: runs * 4, calls: runs * 4 }),
   async run(ctx) {
@@ -110,7 +110,7 @@ defineCheck({
   id: 'OPEN-TOKENS-001',
   title: 'OpenTunnel returns non-empty access tokens, distinct within and across tunnels',
   level: 'MUST',
-  source: 'MODEL: OpenTunnelResponse sourceAccessToken/destinationAccessToken; DOC: tokens are single-use credentials for each side',
+  source: 'service-facts.md#lifecycle: MODEL: OpenTunnelResponse sourceAccessToken/destinationAccessToken; DOC: tokens are single-use credentials for each side',
   operations: ['OpenTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: runs }),
   async run(ctx) {
@@ -135,7 +135,7 @@ defineCheck({
   id: 'OPEN-ARN-001',
   title: "The tunnel ARN ends with tunnel/<tunnelId> (the ARN's service part is not asserted)",
   level: 'SHOULD',
-  source: 'SERVICE-FACTS DOC-EXAMPLE: "Tunnel ARN: arn:aws:iot:{region}:{account}:tunnel/{tunnelId}"; stale docs show arn:aws:tunnel:…',
+  source: 'service-facts.md#lifecycle: DOC-EXAMPLE: "Tunnel ARN: arn:aws:iot:{region}:{account}:tunnel/{tunnelId}"; stale docs show arn:aws:tunnel:…',
   operations: ['OpenTunnel'],
   cost: () => ({ tunnels: 1, calls: 1 }),
   async run(ctx) {

@@ -18,7 +18,7 @@ defineCheck({
   id: 'ROTATE-TOKENS-001',
   title: 'Rotation returns exactly the tokens of its clientMode (SOURCE: source, DESTINATION: destination, ALL: both) and the tunnel ARN',
   level: 'SHOULD',
-  source: 'SERVICE-FACTS DOC-EXAMPLE: "SOURCE returns only sourceAccessToken (+ tunnelArn), DESTINATION only destinationAccessToken, ALL both"',
+  source: 'service-facts.md#lifecycle: DOC-EXAMPLE: "SOURCE returns only sourceAccessToken (+ tunnelArn), DESTINATION only destinationAccessToken, ALL both"',
   operations: ['RotateTunnelAccessToken'],
   cost: (runs) => ({ tunnels: 1, calls: runs }),
   async run(ctx) {
@@ -38,7 +38,7 @@ defineCheck({
   id: 'ROTATE-NEW-001',
   title: 'Every token a rotation returns is new: never one given before by OpenTunnel or an earlier rotation',
   level: 'MUST',
-  source: 'SERVICE-FACTS (API reference): "RotateTunnelAccessToken revokes the current token(s) and returns new ones"',
+  source: 'service-facts.md#lifecycle: DOC (API reference): "RotateTunnelAccessToken revokes the current token(s) and returns new ones"',
   operations: ['RotateTunnelAccessToken', 'OpenTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 5 }),
   async run(ctx) {
@@ -63,7 +63,7 @@ defineCheck({
   id: 'ROTATE-SOURCE-DEST-001',
   title: 'Rotation with clientMode SOURCE and a destinationConfig is a 4xx client error and changes nothing',
   level: 'MUST',
-  source: 'SERVICE-FACTS DOC: "DestinationConfig may not be combined with SOURCE"',
+  source: 'service-facts.md#lifecycle: DOC: "DestinationConfig may not be combined with SOURCE"',
   operations: ['RotateTunnelAccessToken', 'DescribeTunnel'],
   cost: (runs) => ({ tunnels: 1, calls: runs * 3 }),
   async run(ctx) {
@@ -85,7 +85,7 @@ defineCheck({
   id: 'ROTATE-LIFETIME-001',
   title: 'Rotation never extends a tunnel\'s lifetime: a rotated tunnel still closes at its maxLifetimeTimeoutMinutes',
   level: 'MUST',
-  source: 'SERVICE-FACTS (API reference): "it does not extend the tunnel\'s lifetime (a 12-hour tunnel open for 4 hours gives new tokens that last 8 hours)"',
+  source: 'service-facts.md#lifecycle: DOC (API reference): "it does not extend the tunnel\'s lifetime (a 12-hour tunnel open for 4 hours gives new tokens that last 8 hours)"',
   operations: ['RotateTunnelAccessToken', 'OpenTunnel', 'DescribeTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 4 }),
   async run(ctx) {

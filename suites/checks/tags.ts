@@ -11,7 +11,7 @@ defineCheck({
   id: 'TAG-OPEN-001',
   title: 'Tags given to OpenTunnel are listed by ListTagsForResource (as a set)',
   level: 'MUST',
-  source: 'MODEL: OpenTunnelRequest.tags "A collection of tag metadata"; ListTagsForResource "Lists the tags for the specified resource"',
+  source: 'service-facts.md#tags: MODEL: OpenTunnelRequest.tags "A collection of tag metadata"; ListTagsForResource "Lists the tags for the specified resource"',
   operations: ['OpenTunnel', 'ListTagsForResource'],
   cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
   async run(ctx) {
@@ -50,7 +50,7 @@ defineCheck({
   id: 'TAG-UPSERT-001',
   title: 'TagResource upserts, UntagResource removes exactly the keys given (absent keys are a no-op), keys are case-sensitive',
   level: 'MUST',
-  source: 'MODEL: TagResource "A resource tag", UntagResource "Removes a tag from a resource", TagKey pattern (case is significant); tags are a key->value set',
+  source: 'service-facts.md#tags: MODEL: TagResource "A resource tag", UntagResource "Removes a tag from a resource", TagKey pattern (case is significant); tags are a key->value set',
   operations: ['TagResource', 'UntagResource', 'ListTagsForResource'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 13 }),
   async run(ctx) {
@@ -78,7 +78,7 @@ defineCheck({
   id: 'ERR-NOT-FOUND-002',
   title: 'The ARN of a deleted tunnel is ResourceNotFoundException with a 4xx status on TagResource, UntagResource and ListTagsForResource',
   level: 'MUST',
-  source: 'MODEL: errors of TagResource/UntagResource/ListTagsForResource list ResourceNotFoundException; CloseTunnelRequest.delete deletes the tunnel data',
+  source: 'service-facts.md#tags: MODEL: errors of TagResource/UntagResource/ListTagsForResource list ResourceNotFoundException; service-facts.md#lifecycle: CloseTunnelRequest.delete deletes the tunnel data',
   operations: ['TagResource', 'UntagResource', 'ListTagsForResource', 'CloseTunnel'],
   cost: () => ({ tunnels: 1, calls: 5 }),
   async run(ctx) {

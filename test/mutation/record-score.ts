@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cell as markdownCell, MUTATION_END, MUTATION_START, writeMutationSection } from '../self-validation/kill-matrix.js';
+import { cell as markdownCell, KILL_MATRIX_DOC, MUTATION_END, MUTATION_START, writeMutationSection } from '../self-validation/kill-matrix.js';
 import { equivalentMutants, type EquivalentMutant } from './equivalent-mutants.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const REPORT = `${root}reports-out/mutation/mutation.json`;
-const DOC = `${root}docs/kill-matrix.md`;
 
 interface Mutant {
   mutatorName: string;
@@ -131,7 +130,7 @@ const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.arg
 if (isMain) {
   const report = JSON.parse(readFileSync(REPORT, 'utf8')) as MutationReport;
   const section = mutationSection(report, 'on models/, killed by the in-process tests of test/models; models/variants is left out: those are deliberately broken copies whose test is the kill matrix above, run in child processes a mutant cannot reach', process.env.TC_MUTATION_NOTE ?? 'see test/mutation/stryker.config.mjs');
-  writeMutationSection(DOC, section);
+  writeMutationSection(KILL_MATRIX_DOC, section);
   console.log(section.split('\n').find((l) => l.startsWith('mutation score')));
   const survivors = survivorsOf(report);
   const { stale, ambiguous } = misfitExplanations(survivors);

@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Variant } from '../../models/variants/index.js';
-import { MUTATION_END, MUTATION_START, verdictOf, writeKillMatrix } from './kill-matrix.js';
+import { variants as allVariants, type Variant } from '../../models/variants/index.js';
+import { KILL_MATRIX_DOC, MUTATION_END, MUTATION_START, recordedVerdicts, renderKillMatrix, verdictDrift, verdictOf, writeKillMatrix } from './kill-matrix.js';
 import type { VariantOutcome } from './kill-run.js';
 import { tempDir } from '../run/helpers.js';
 
@@ -46,4 +46,36 @@ test('writes one row per variant, explains misjudged ones and keeps the recorded
   expect(doc).toContain('--seed 7');
   expect(doc).toContain(kept);
   expect(doc).not.toContain('old text');
+});
+
+describe('the verdicts a kill matrix records, compared with a run', () => {
+  const variants: Variant[] = [
+    { name: 'a-fault', kind: 'fault', description: 'x' },
+    { name: 'fine', kind: 'legitimate', description: 'a | b' },
+  ];
+  const outcomes = [outcome({ name: 'a-fault', caughtBy: ['LIST-ORDER-001'] }), outcome({ name: 'fine', kind: 'legitimate', exitCode: 0 })];
+  const mutation = `${MUTATION_START}\n| file | score | detected/valid |\n| --- | --- | --- |\n| models/wire.ts | 100.0% | 1/1 |\n${MUTATION_END}`;
+  const doc = renderKillMatrix(variants, outcomes, { profile: 'quick', seed: 1, concurrency: 2, reportRoot: '', timeoutMs: 1 }, 1000, {}, mutation);
+
+  test('reads back one verdict per variant row, and nothing from the mutation table', () => {
+    expect(recordedVerdicts(doc)).toEqual(new Map([['a-fault', 'caught'], ['fine', 'accepted']]));
+  });
+
+  test('the same verdicts, with other timings and checks, are no drift', () => {
+    expect(verdictDrift(recordedVerdicts(doc), [outcome({ name: 'a-fault', caughtBy: ['OTHER-001'], durationMs: 9 }), outcomes[1]!])).toEqual([]);
+  });
+
+  test('a changed verdict, a variant added and one removed are each named', () => {
+    const now = [outcome({ name: 'a-fault', exitCode: 0 }), outcome({ name: 'new-one', kind: 'legitimate', exitCode: 1 })];
+    expect(verdictDrift(recordedVerdicts(doc), now)).toEqual([
+      'a-fault: recorded caught, measured escaped',
+      'fine: recorded accepted, no such variant was run',
+      'new-one: measured false alarm, not in the kill matrix',
+    ]);
+  });
+
+  test('the committed docs/kill-matrix.md has a verdict for every variant', () => {
+    const recorded = recordedVerdicts(readFileSync(KILL_MATRIX_DOC, 'utf8'));
+    expect([...recorded.keys()].sort()).toEqual(allVariants.map((v) => v.name).sort());
+  });
 });

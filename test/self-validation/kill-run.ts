@@ -4,7 +4,8 @@
  * which checks failed from report.json. Variants run in small concurrent batches.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveVariant, type Variant, type VariantKind } from '../../models/variants/index.js';
@@ -92,4 +93,25 @@ export async function runVariants(variants: Variant[], settings: RunSettings): P
   };
   await Promise.all(Array.from({ length: Math.min(settings.concurrency, variants.length) }, worker));
   return outcomes;
+}
+
+/** The one profile and seed the kill matrix is measured at, by `npm run kill-matrix` and by `npm test` alike. */
+export const SELF_VALIDATION: Omit<RunSettings, 'reportRoot'> = { profile: 'quick', seed: 1, concurrency: 2, timeoutMs: 300_000 };
+
+export interface SelfValidation {
+  settings: RunSettings;
+  outcomes: VariantOutcome[];
+  totalMs: number;
+}
+
+/** Every variant at the self-validation settings, its reports in a temporary folder removed afterwards. */
+export async function selfValidate(variants: Variant[]): Promise<SelfValidation> {
+  const settings: RunSettings = { ...SELF_VALIDATION, reportRoot: mkdtempSync(join(tmpdir(), 'tc-self-validation-')) };
+  const started = performance.now();
+  try {
+    const outcomes = await runVariants(variants, settings);
+    return { settings, outcomes, totalMs: performance.now() - started };
+  } finally {
+    rmSync(settings.reportRoot, { recursive: true, force: true });
+  }
 }

@@ -1,7 +1,6 @@
 /** `tunnel-conformance sweep --target T (--run-id ID | --report-dir DIR)`: close+delete what a run left. */
-import { connect } from '../run/conformance.js';
 import { sweepLedger, sweepRunId } from '../run/sweep.js';
-import { parseTargetSpec, TargetSpecError } from '../targets/index.js';
+import { parseTargetSpec, targetDriver, TargetSpecError } from '../targets/index.js';
 import { parse, UsageError } from './args.js';
 
 const USAGE = `usage: tunnel-conformance sweep --target T (--run-id ID | --report-dir DIR) [--region R]
@@ -30,19 +29,22 @@ export async function sweepCommand(args: string[]): Promise<number> {
     if (e instanceof TargetSpecError) throw new UsageError(e.message);
     throw e;
   }
-  if (spec.kind === 'mock') {
-    console.log('tunnel-conformance sweep: the mock keeps no tunnels between runs: nothing to sweep');
+  const driver = targetDriver(spec.kind);
+  if (driver.sweep !== 'reconnect' && 'nothingLeft' in driver.sweep) {
+    console.log(`tunnel-conformance sweep: ${driver.sweep.nothingLeft}`);
     return 0;
   }
   try {
-    const { host, bridge } = await connect(spec, { region: values.region });
+    if (driver.sweep !== 'reconnect') throw new Error(driver.sweep.unreachable);
+    const session = await driver.connect(spec, { region: values.region });
+    const host = session.host;
     try {
+      if (!host) throw new Error(`${values.target} cannot be reached from this process`);
       const r = values['run-id'] !== undefined ? await sweepRunId(host, values['run-id']) : await sweepLedger(host, values['report-dir']!);
       console.log(`tunnel-conformance sweep: ${r.found.length} found, ${r.cleaned.length} closed and deleted${r.leaked.length ? `, could not close: ${r.leaked.join(' ')}` : ''}`);
       return r.leaked.length ? 1 : 0;
     } finally {
-      await host.close();
-      await bridge?.close();
+      await session.close();
     }
   } catch (e) {
     console.error(`tunnel-conformance sweep: ${(e as Error).message.split('\n')[0]}`);

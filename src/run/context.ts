@@ -6,10 +6,10 @@ import { def } from '../../specs/index.js';
 import { CheckInterrupted, BudgetExhausted, CheckSkipped, RUN_ID_TAG_KEY, type CheckContext, type CheckDefinition, type CheckOutcome, type Observation } from '../../suites/check.js';
 import { CheckFailed } from '../../suites/property.js';
 import { redact, secretsIn } from '../../reports/redact.js';
+import { targetDriver } from '../targets/index.js';
 import type { CallResult, Target } from '../targets/target.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
 import { appendLedger, ledgerPath } from './ledger.js';
-import { eventuallyWindow } from './profile.js';
 import { checkSeed } from './seed.js';
 
 /**
@@ -90,7 +90,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
       return { result: await journaled.call('OpenTunnel', sent), sent };
     },
     async eventually(what, probe, timedOut) {
-      const window = eventuallyWindow(target.kind);
+      const window = targetDriver(config.connection.kind).policy.eventually;
       const started = Date.now();
       const interval = window.totalMs / window.polls;
       for (let poll = 1; poll <= window.polls; poll++) {

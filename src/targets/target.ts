@@ -7,8 +7,10 @@
  * because that is what the derived schemas describe and what output validation needs.
  */
 import type { OperationName } from '../../specs/index.js';
+import type { TargetKind } from './index.js';
 
-export type TargetKind = 'mock' | 'http' | 'aws' | 'container' | 'module';
+/** Derived from the driver registry (./index.ts). */
+export type { TargetKind };
 
 export type CallResult =
   | {

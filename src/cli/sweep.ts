@@ -1,15 +1,18 @@
 /** `tunnel-conformance sweep --target T (--run-id ID | --report-dir DIR)`: close+delete what a run left. */
 import { sweepLedger, sweepRunId } from '../run/sweep.js';
-import { parseTargetSpec, targetDriver, TargetSpecError } from '../targets/index.js';
+import { completeSpec, drivers, parseTargetSpec, readTargetFlags, targetDriver, targetFlagOptions, TargetSpecError, type TargetOptions } from '../targets/index.js';
 import { parse, UsageError } from './args.js';
 
 const USAGE = `usage: tunnel-conformance sweep --target T (--run-id ID | --report-dir DIR) [--region R]
   --report-dir DIR   closes and deletes every tunnel the ledger in DIR lists as not yet cleaned
   --run-id ID        lists all tunnels and closes and deletes those tagged with that run id
+${drivers.flatMap((d) => (d.flags && d.sweep === 'reconnect' ? [d.flags.usage] : [])).join('\n')}
 exit status: 0 nothing left, 1 some tunnels could not be closed, 2 the sweep could not be carried out`;
 
 export async function sweepCommand(args: string[]): Promise<number> {
+  // The target's own flags as `run` takes them: a replay or leak hint names them after --target.
   const { values } = parse(args, {
+    ...targetFlagOptions,
     target: { type: 'string' },
     'run-id': { type: 'string' },
     'report-dir': { type: 'string' },
@@ -23,8 +26,11 @@ export async function sweepCommand(args: string[]): Promise<number> {
   if (!values.target) throw new UsageError('--target is required');
   if ((values['run-id'] === undefined) === (values['report-dir'] === undefined)) throw new UsageError('give exactly one of --run-id and --report-dir');
   let spec;
+  let options: TargetOptions;
   try {
-    spec = parseTargetSpec(values.target);
+    const parsed = parseTargetSpec(values.target);
+    options = { ...readTargetFlags(parsed, values), region: values.region };
+    spec = completeSpec(parsed, options);
   } catch (e) {
     if (e instanceof TargetSpecError) throw new UsageError(e.message);
     throw e;
@@ -36,7 +42,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
   }
   try {
     if (driver.sweep !== 'reconnect') throw new Error(driver.sweep.unreachable);
-    const session = await driver.connect(spec, { region: values.region });
+    const session = await driver.connect(spec, options);
     const host = session.host;
     try {
       if (!host) throw new Error(`${values.target} cannot be reached from this process`);

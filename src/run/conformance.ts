@@ -8,7 +8,7 @@ import { writeReports } from '../../reports/write.js';
 import type { Report } from '../../reports/types.js';
 import { allChecks, type CheckDefinition, type Profile } from '../../suites/check.js';
 import type { Session } from '../targets/driver.js';
-import { DEFAULT_TARGET, formatTargetSpec, parseTargetSpec, targetDriver, type TargetOptions, type TargetSpec } from '../targets/index.js';
+import { completeSpec, DEFAULT_TARGET, formatTargetSpec, parseTargetSpec, targetDriver, type TargetOptions, type TargetSpec } from '../targets/index.js';
 import { cleanUp } from './cleanup.js';
 import { CLIENT_OBJECT_PATH, replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
@@ -65,7 +65,7 @@ interface Resolved {
 
 function targetSpecOf(options: RunOptions): TargetSpec {
   const spec: TargetSpec = options.client ? { kind: 'module', path: CLIENT_OBJECT_PATH } : parseTargetSpec(options.target ?? DEFAULT_TARGET);
-  return targetDriver(spec.kind).complete?.(spec, options) ?? spec;
+  return completeSpec(spec, options);
 }
 
 async function resolve(options: RunOptions): Promise<Resolved> {

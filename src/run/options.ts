@@ -4,7 +4,7 @@
  */
 import { parse, UsageError } from '../cli/args.js';
 import type { Profile } from '../../suites/check.js';
-import { DEFAULT_TARGET, drivers, parseTargetSpec, TargetSpecError, type TargetOptions, type TargetSpec } from '../targets/index.js';
+import { DEFAULT_TARGET, drivers, parseTargetSpec, readTargetFlags, targetFlagOptions, TargetSpecError } from '../targets/index.js';
 import type { RunOptions } from './conformance.js';
 import { profiles } from './profile.js';
 
@@ -39,9 +39,6 @@ const spec = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** Every driver's own flags: parsed with the rest, then accepted only beside that driver's target. */
-const driverFlags = Object.fromEntries(drivers.flatMap((d) => Object.entries(d.flags?.options ?? {})));
-
 export interface RunArgs {
   help: boolean;
   plan: boolean;
@@ -63,23 +60,9 @@ function usage<T>(read: () => T): T {
   }
 }
 
-/** The flags of the target's own driver, read; another driver's flag is a usage error. */
-function targetFlags(target: TargetSpec, values: Record<string, unknown>): Partial<TargetOptions> {
-  let options: Partial<TargetOptions> = {};
-  for (const driver of drivers) {
-    const flags = driver.flags;
-    if (!flags) continue;
-    const names = Object.keys(flags.options);
-    const given = Object.fromEntries(names.filter((n) => values[n] !== undefined).map((n) => [n, values[n] as string | string[]]));
-    if (Object.keys(given).length === 0) continue;
-    if (driver.kind !== target.kind) throw new UsageError(`${names.map((n) => `--${n}`).join(' and ')} apply to ${flags.owner} targets only`);
-    options = usage(() => flags.read(given));
-  }
-  return options;
-}
-
 export function parseRunArgs(args: string[]): RunArgs {
-  const { values } = parse(args, { ...driverFlags, ...spec });
+  // Every driver's flags are parsed; only the target's own driver accepts its flags.
+  const { values } = parse(args, { ...targetFlagOptions, ...spec });
   const profile = values.profile ?? 'standard';
   if (!(profiles as string[]).includes(profile)) throw new UsageError(`unknown profile "${profile}" (${profiles.join(', ')})`);
   const target = values.target ?? DEFAULT_TARGET;
@@ -97,7 +80,7 @@ export function parseRunArgs(args: string[]): RunArgs {
       region: values.region,
       maxTunnels: values['max-tunnels'] === undefined ? undefined : integer('--max-tunnels', values['max-tunnels'], 1, 1_000_000),
       reportDir: values['report-dir'],
-      ...targetFlags(targetSpec, values),
+      ...usage(() => readTargetFlags(targetSpec, values)),
     },
   };
 }

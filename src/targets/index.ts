@@ -56,6 +56,29 @@ export function parseTargetSpec(text: string): TargetSpec {
   throw new TargetSpecError(`unknown target "${text}" (${drivers.map((d) => d.syntax).join(', ')})`);
 }
 
+/** The spec as a run or a sweep uses it: completed from the options its driver reads (--container-port, …). */
+export const completeSpec = (spec: TargetSpec, options: TargetOptions): TargetSpec => targetDriver(spec.kind).complete?.(spec, options) ?? spec;
+
+/** Every driver's own flags, for a command that takes a --target to parse along with its own. */
+export const targetFlagOptions: Record<string, { type: 'string'; multiple?: boolean }> = Object.fromEntries(
+  drivers.flatMap((d) => Object.entries(d.flags?.options ?? {})),
+);
+
+/** The flags of the target's own driver, read; another driver's flag is an error (TargetSpecError). */
+export function readTargetFlags(spec: TargetSpec, values: Record<string, unknown>): Partial<TargetOptions> {
+  let options: Partial<TargetOptions> = {};
+  for (const driver of drivers) {
+    const flags = driver.flags;
+    if (!flags) continue;
+    const names = Object.keys(flags.options);
+    const given = Object.fromEntries(names.filter((n) => values[n] !== undefined).map((n) => [n, values[n] as string | string[]]));
+    if (Object.keys(given).length === 0) continue;
+    if (driver.kind !== spec.kind) throw new TargetSpecError(`${names.map((n) => `--${n}`).join(' and ')} apply to ${flags.owner} targets only`);
+    options = flags.read(given);
+  }
+  return options;
+}
+
 /** As the user would type it: the replay command of every failure is built from it. */
 export const formatTargetSpec = (spec: TargetSpec): string => targetDriver(spec.kind).format(spec);
 

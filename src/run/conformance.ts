@@ -8,9 +8,9 @@ import { writeReports } from '../../reports/write.js';
 import type { Report } from '../../reports/types.js';
 import { allChecks, type CheckDefinition, type Profile } from '../../suites/check.js';
 import type { Session } from '../targets/driver.js';
-import { completeSpec, DEFAULT_TARGET, formatTargetSpec, parseTargetSpec, targetDriver, type TargetOptions, type TargetSpec } from '../targets/index.js';
+import { formatTargetSpec, targetDriver, targetSpecOf, type TargetOptions, type TargetSpec } from '../targets/index.js';
 import { cleanUp } from './cleanup.js';
-import { CLIENT_OBJECT_PATH, replayCommand } from './context.js';
+import { replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
 import { parseExpected, readExpectFile, type ExpectedFailure } from './expect.js';
 import { ledgerPath, ledgerState, readLedger } from './ledger.js';
@@ -61,11 +61,6 @@ interface Resolved {
   numRuns: number;
   maxTunnels?: number;
   checkModules: string[];
-}
-
-function targetSpecOf(options: RunOptions): TargetSpec {
-  const spec: TargetSpec = options.client ? { kind: 'module', path: CLIENT_OBJECT_PATH } : parseTargetSpec(options.target ?? DEFAULT_TARGET);
-  return completeSpec(spec, options);
 }
 
 async function resolve(options: RunOptions): Promise<Resolved> {

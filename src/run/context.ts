@@ -6,6 +6,7 @@ import { def } from '../../specs/index.js';
 import { CheckInterrupted, BudgetExhausted, CheckSkipped, RUN_ID_TAG_KEY, type CheckContext, type CheckDefinition, type CheckOutcome, type Observation } from '../../suites/check.js';
 import { CheckFailed } from '../../suites/property.js';
 import { redact, secretsIn } from '../../reports/redact.js';
+import { CLIENT_OBJECT_PATH } from '../targets/drivers/module.js';
 import { targetDriver } from '../targets/index.js';
 import type { CallResult, Target } from '../targets/target.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
@@ -34,9 +35,6 @@ export function withRunIdTag(input: Record<string, unknown>, runId: string): Rec
   tags.push({ key: RUN_ID_TAG_KEY, value: runId });
   return { ...input, tags };
 }
-
-/** The `module:` path a run handed a client object reports; no command line reaches that object. */
-export const CLIENT_OBJECT_PATH = '<client object>';
 
 /** What reproduces one check of this run: the command line, or for a client object the library call. */
 export const replayCommand = (config: RunConfig, id: string) =>

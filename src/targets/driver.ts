@@ -60,6 +60,8 @@ export interface TargetDriver<Spec extends { kind: string } = { kind: string }, 
   parse(text: string): Spec | undefined;
   /** As the user would type it, with any flags the spec carries: every replay command is built from it. */
   format(spec: Spec): string;
+  /** The spec when the options name a target of this kind without any --target text (a client object). */
+  fromOptions?(options: Options & CommonTargetOptions): Spec | undefined;
   /** The spec as a run uses it, completed from the options (what its replay command must repeat). */
   complete?(spec: Spec, options: Options & CommonTargetOptions): Spec;
   readonly flags?: DriverFlags<Options>;

@@ -28,7 +28,7 @@ export type TargetKind = TargetSpec['kind'];
 export type TargetOptions = CommonTargetOptions & Intersection<OptionsOf<Driver>>;
 
 export { TargetSpecError };
-export const DEFAULT_TARGET = 'mock';
+export const DEFAULT_TARGET = mockDriver.syntax;
 
 /**
  * What a worker needs to reach the implementation: plain data (it crosses a thread boundary).
@@ -55,6 +55,10 @@ export function parseTargetSpec(text: string): TargetSpec {
   }
   throw new TargetSpecError(`unknown target "${text}" (${drivers.map((d) => d.syntax).join(', ')})`);
 }
+
+/** The spec of a run: the one its options name (a client object), else its --target text's. */
+export const targetSpecOf = (options: TargetOptions & { target?: string }): TargetSpec =>
+  completeSpec(drivers.map((d) => d.fromOptions?.(options)).find((spec) => spec !== undefined) ?? parseTargetSpec(options.target ?? DEFAULT_TARGET), options);
 
 /** The spec as a run or a sweep uses it: completed from the options its driver reads (--container-port, …). */
 export const completeSpec = (spec: TargetSpec, options: TargetOptions): TargetSpec => targetDriver(spec.kind).complete?.(spec, options) ?? spec;

@@ -13,6 +13,9 @@ export interface ModuleOptions {
   client?: SendingClient;
 }
 
+/** The `module:` path a run handed a client object reports; no command line reaches that object. */
+export const CLIENT_OBJECT_PATH = '<client object>';
+
 export const moduleDriver: TargetDriver<{ kind: 'module'; path: string }, ModuleOptions> = {
   kind: 'module',
   syntax: 'module:PATH',
@@ -23,6 +26,7 @@ export const moduleDriver: TargetDriver<{ kind: 'module'; path: string }, Module
     return { kind: 'module', path };
   },
   format: (spec) => `module:${spec.path}`,
+  fromOptions: (options) => (options.client ? { kind: 'module', path: CLIENT_OBJECT_PATH } : undefined),
   policy: { ...EMULATOR, callMs: 1 },
   sweep: 'reconnect',
   async connect(spec, options) {

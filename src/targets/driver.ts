@@ -73,7 +73,7 @@ export interface TargetDriver<Spec extends { kind: string } = { kind: string }, 
   open(connection: Connection): Promise<Target>;
 }
 
-/** A Session over a host Target that needs nothing else stopped. */
+/** A Session over a host Target: closing it closes the host, then runs `stop` (a bridge, a container) even if that failed. */
 export const hostSession = (connection: Connection, host: Target, stop: () => Promise<void> = async () => {}): Session => ({
   connection,
   host,

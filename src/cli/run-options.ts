@@ -4,21 +4,22 @@
  */
 import { parse, UsageError } from './args.js';
 import type { Profile } from '../../suites/api.js';
-import { parseTargetSpec, TargetSpecError, type TargetSpec } from '../targets/index.js';
+import { DEFAULT_TARGET, drivers, parseTargetSpec, readTargetFlags, targetFlagOptions, TargetSpecError } from '../targets/index.js';
 import type { RunOptions } from '../run/conformance.js';
 import { profiles } from '../run/profile.js';
 
+const budgets = drivers.flatMap((d) => (d.policy.maxTunnels === undefined ? [] : [`${d.policy.maxTunnels} on ${d.syntax}`]));
+
 export const RUN_USAGE = `usage: tunnel-conformance run [options]
-  --target T          mock (default) | http(s)://HOST:PORT | aws | container:IMAGE[:TAG] | module:PATH
-  --container-port N  container: the port the emulator listens on inside the image (default 8080)
-  --container-env K=V container: an environment variable for the emulator; repeatable
+  --target T          ${drivers.map((d) => (d.syntax === DEFAULT_TARGET ? `${d.syntax} (default)` : d.syntax)).join(' | ')}
+${drivers.flatMap((d) => (d.flags ? [d.flags.usage] : [])).join('\n')}
   --profile P         quick | standard (default) | full
   --seed N            makes the run reproducible (default: random, always printed)
   --only IDS          comma-separated check ids or globs (LIST-*)
   --skip IDS          comma-separated check ids or globs
   --expect FILE       JSON or YAML list of {id, reason}: known failures that do not fail the run
   --region R          AWS region (aws target; default from the AWS config chain)
-  --max-tunnels N     tunnels the run may open (default 25 on aws, unlimited elsewhere)
+  --max-tunnels N     tunnels the run may open (default ${budgets.join(', ')}, unlimited elsewhere)
   --plan              print the selected checks, maximum tunnels and calls, estimated duration; call nothing
   --report-dir DIR    where report.json, junit.xml, report.html and the tunnel ledger go
                       (default ./tunnel-conformance-report)
@@ -33,8 +34,6 @@ const spec = {
   expect: { type: 'string' },
   region: { type: 'string' },
   'max-tunnels': { type: 'string' },
-  'container-port': { type: 'string' },
-  'container-env': { type: 'string', multiple: true },
   plan: { type: 'boolean' },
   'report-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -51,37 +50,23 @@ const integer = (flag: string, text: string, min: number, max: number) => {
   return Number(text);
 };
 
-/** `K=V` pairs; a key is what a shell could export, the value anything (also empty or with `=`). */
-function environment(pairs: string[]): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const pair of pairs) {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(pair);
-    if (!m) throw new UsageError(`--container-env must be KEY=VALUE, got "${pair.split('=')[0]}="`);
-    env[m[1]] = m[2];
-  }
-  return env;
-}
-
-function containerOptions(target: TargetSpec, port: string | undefined, env: string[] | undefined): Pick<RunOptions, 'containerPort' | 'containerEnv'> {
-  if (target.kind !== 'container') {
-    if (port !== undefined || env !== undefined) throw new UsageError('--container-port and --container-env apply to container: targets only');
-    return {};
-  }
-  return { containerPort: port === undefined ? undefined : integer('--container-port', port, 1, 65535), containerEnv: env === undefined ? undefined : environment(env) };
-}
-
-export function parseRunArgs(args: string[]): RunArgs {
-  const { values } = parse(args, spec);
-  const profile = values.profile ?? 'standard';
-  if (!(profiles as string[]).includes(profile)) throw new UsageError(`unknown profile "${profile}" (${profiles.join(', ')})`);
-  const target = values.target ?? 'mock';
-  let targetSpec: TargetSpec;
+/** A `--target` or a target flag's value that is not well formed. */
+function usage<T>(read: () => T): T {
   try {
-    targetSpec = parseTargetSpec(target);
+    return read();
   } catch (e) {
     if (e instanceof TargetSpecError) throw new UsageError(e.message);
     throw e;
   }
+}
+
+export function parseRunArgs(args: string[]): RunArgs {
+  // Every driver's flags are parsed; only the target's own driver accepts its flags.
+  const { values } = parse(args, { ...targetFlagOptions, ...spec });
+  const profile = values.profile ?? 'standard';
+  if (!(profiles as string[]).includes(profile)) throw new UsageError(`unknown profile "${profile}" (${profiles.join(', ')})`);
+  const target = values.target ?? DEFAULT_TARGET;
+  const targetSpec = usage(() => parseTargetSpec(target));
   return {
     help: values.help ?? false,
     plan: values.plan ?? false,
@@ -95,7 +80,7 @@ export function parseRunArgs(args: string[]): RunArgs {
       region: values.region,
       maxTunnels: values['max-tunnels'] === undefined ? undefined : integer('--max-tunnels', values['max-tunnels'], 1, 1_000_000),
       reportDir: values['report-dir'],
-      ...containerOptions(targetSpec, values['container-port'], values['container-env']),
+      ...usage(() => readTargetFlags(targetSpec, values)),
     },
   };
 }

@@ -17,10 +17,11 @@ import {
   type Observation,
 } from '../../suites/api.js';
 import { redact, secretsIn } from '../../reports/redact.js';
+import { CLIENT_OBJECT_PATH } from '../targets/drivers/module.js';
+import { targetDriver } from '../targets/index.js';
 import type { Target } from '../targets/target.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
 import { appendLedger, ledgerPath } from './ledger.js';
-import { eventuallyWindow } from './profile.js';
 import { checkSeed } from './seed.js';
 
 /**
@@ -45,9 +46,6 @@ export function withRunIdTag(input: Record<string, unknown>, runId: string): Rec
   tags.push({ key: RUN_ID_TAG_KEY, value: runId });
   return { ...input, tags };
 }
-
-/** The `module:` path a run handed a client object reports; no command line reaches that object. */
-export const CLIENT_OBJECT_PATH = '<client object>';
 
 /** What reproduces one check of this run: the command line, or for a client object the library call. */
 export const replayCommand = (config: RunConfig, id: string) =>
@@ -102,7 +100,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
       return { result: await journaled.call('OpenTunnel', sent), sent };
     },
     async eventually(what, probe, timedOut) {
-      const window = eventuallyWindow(target.kind);
+      const window = targetDriver(config.connection.kind).policy.eventually;
       const started = Date.now();
       const interval = window.totalMs / window.polls;
       for (let poll = 1; poll <= window.polls; poll++) {

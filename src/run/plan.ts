@@ -1,7 +1,6 @@
 /** `--plan`: what a run would do, from the check definitions alone (no call is made). */
 import type { CheckDefinition, Level } from '../../suites/api.js';
-import type { TargetKind } from '../targets/target.js';
-import { estimateMs } from './profile.js';
+import { targetDriver, type TargetKind } from '../targets/index.js';
 
 export interface Plan {
   checks: { id: string; level: Level; title: string; tunnels: number; calls: number }[];
@@ -18,7 +17,7 @@ export function planRun(checks: CheckDefinition[], numRuns: number, kind: Target
   const maxTunnels = rows.reduce((n, r) => n + r.tunnels, 0);
   const maxCalls = rows.reduce((n, r) => n + r.calls, 0);
   // Every tunnel opened is closed again at the end: one more call each.
-  return { checks: rows, numRuns, maxTunnels, maxCalls: maxCalls + maxTunnels, budget, estimatedMs: estimateMs(maxCalls + maxTunnels, kind) };
+  return { checks: rows, numRuns, maxTunnels, maxCalls: maxCalls + maxTunnels, budget, estimatedMs: (maxCalls + maxTunnels) * targetDriver(kind).policy.callMs };
 }
 
 export function formatPlan(plan: Plan): string {

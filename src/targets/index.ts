@@ -1,64 +1,37 @@
 /**
- * Target specs (`--target`) and the one factory that turns a resolved connection into a Target.
+ * The target kinds: one driver each, listed once here. Everything that differs between kinds
+ * (the `--target` text, how the target is reached from the calling process and from the worker,
+ * its budget, pace and sweep) is read from its driver; adding a kind is one driver file and one
+ * line in `drivers`.
  */
 import type { AwsCredentialIdentity } from '@smithy/types';
-import { sdkTarget } from './sdk.js';
-import type { Target, TargetKind } from './target.js';
+import { TargetSpecError, type CommonTargetOptions, type TargetDriver } from './driver.js';
+import { awsDriver } from './drivers/aws.js';
+import { containerDriver } from './drivers/container.js';
+import { httpDriver } from './drivers/http.js';
+import { mockDriver } from './drivers/mock.js';
+import { moduleDriver } from './drivers/module.js';
+import type { Target } from './target.js';
 
-export type TargetSpec =
-  | { kind: 'mock' }
-  | { kind: 'http'; endpoint: string }
-  | { kind: 'aws' }
-  /** `port` is the emulator's port inside the container (--container-port) once the run resolved it */
-  | { kind: 'container'; image: string; port?: number }
-  | { kind: 'module'; path: string };
+/** In the order `--help` and error messages name them; `mock` is the default. */
+export const drivers = [mockDriver, httpDriver, awsDriver, containerDriver, moduleDriver] as const;
 
-export class TargetSpecError extends Error {}
+type Driver = (typeof drivers)[number];
+type SpecOf<D> = D extends TargetDriver<infer S, infer _> ? S : never;
+// Read off `connect`, where a driver states what it takes.
+type OptionsOf<D> = D extends { connect(spec: never, options: infer O): unknown } ? O : never;
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
-/** The emulator's port inside a `container:` target unless --container-port says otherwise. */
-export const DEFAULT_CONTAINER_PORT = 8080;
+export type TargetSpec = SpecOf<Driver>;
+export type TargetKind = TargetSpec['kind'];
+/** Every option any kind reads: the run takes them all and hands each driver its own. */
+export type TargetOptions = CommonTargetOptions & Intersection<OptionsOf<Driver>>;
 
-export function parseTargetSpec(text: string): TargetSpec {
-  if (text === 'mock') return { kind: 'mock' };
-  if (text === 'aws') return { kind: 'aws' };
-  if (text.startsWith('container:')) {
-    const image = text.slice('container:'.length);
-    // [REGISTRY[:PORT]/]NAME[/NAME…][:TAG][@sha256:DIGEST]
-    if (!/^(?:[a-z0-9][\w.-]*(?::\d+)?\/)?[a-z0-9][\w.-]*(?:\/[a-z0-9][\w.-]*)*(?::[\w.-]+)?(?:@sha256:[0-9a-f]{64})?$/i.test(image)) throw new TargetSpecError(`malformed container image "${image}"`);
-    return { kind: 'container', image };
-  }
-  if (text.startsWith('module:')) {
-    const path = text.slice('module:'.length);
-    if (path === '') throw new TargetSpecError('module: needs a path (module:./my-client.ts)');
-    return { kind: 'module', path };
-  }
-  if (/^https?:\/\//.test(text)) {
-    let url: URL;
-    try {
-      url = new URL(text);
-    } catch {
-      throw new TargetSpecError(`malformed target URL "${text}"`);
-    }
-    if (!url.port || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username) {
-      throw new TargetSpecError(`target URL must be http(s)://HOST:PORT, got "${text}"`);
-    }
-    return { kind: 'http', endpoint: `${url.protocol}//${url.host}` };
-  }
-  throw new TargetSpecError(`unknown target "${text}" (mock, http(s)://HOST:PORT, aws, container:IMAGE[:TAG], module:PATH)`);
-}
-
-/** As the user would type it: the replay command of every failure is built from it. */
-export const formatTargetSpec = (spec: TargetSpec): string =>
-  spec.kind === 'http'
-    ? spec.endpoint
-    : spec.kind === 'container'
-      ? `container:${spec.image}${spec.port !== undefined && spec.port !== DEFAULT_CONTAINER_PORT ? ` --container-port ${spec.port}` : ''}`
-      : spec.kind === 'module'
-        ? `module:${spec.path}`
-        : spec.kind;
+export { TargetSpecError };
+export const DEFAULT_TARGET = mockDriver.syntax;
 
 /**
- * What a worker needs to reach the implementation: plain data (it crosses a process boundary).
+ * What a worker needs to reach the implementation: plain data (it crosses a thread boundary).
  * `module:` and library clients arrive here already bridged to an http endpoint, and a
  * `container:` as the endpoint of the container the calling process started.
  */
@@ -69,7 +42,49 @@ export interface Connection {
   credentials?: AwsCredentialIdentity;
 }
 
-export async function createTarget(connection: Connection): Promise<Target> {
-  if (connection.kind === 'mock') return (await import('./mock.js')).mockTarget();
-  return sdkTarget(connection);
+export function targetDriver<K extends TargetKind>(kind: K): TargetDriver<Extract<TargetSpec, { kind: K }>, TargetOptions> {
+  const driver = drivers.find((d) => d.kind === kind);
+  if (!driver) throw new Error(`no driver for target kind "${kind}"`);
+  return driver as unknown as TargetDriver<Extract<TargetSpec, { kind: K }>, TargetOptions>;
 }
+
+export function parseTargetSpec(text: string): TargetSpec {
+  for (const driver of drivers) {
+    const spec = driver.parse(text);
+    if (spec) return spec;
+  }
+  throw new TargetSpecError(`unknown target "${text}" (${drivers.map((d) => d.syntax).join(', ')})`);
+}
+
+/** The spec of a run: the one its options name (a client object), else its --target text's. */
+export const targetSpecOf = (options: TargetOptions & { target?: string }): TargetSpec =>
+  completeSpec(drivers.map((d) => d.fromOptions?.(options)).find((spec) => spec !== undefined) ?? parseTargetSpec(options.target ?? DEFAULT_TARGET), options);
+
+/** The spec as a run or a sweep uses it: completed from the options its driver reads (--container-port, …). */
+export const completeSpec = (spec: TargetSpec, options: TargetOptions): TargetSpec => targetDriver(spec.kind).complete?.(spec, options) ?? spec;
+
+/** Every driver's own flags, for a command that takes a --target to parse along with its own. */
+export const targetFlagOptions: Record<string, { type: 'string'; multiple?: boolean }> = Object.fromEntries(
+  drivers.flatMap((d) => Object.entries(d.flags?.options ?? {})),
+);
+
+/** The flags of the target's own driver, read; another driver's flag is an error (TargetSpecError). */
+export function readTargetFlags(spec: TargetSpec, values: Record<string, unknown>): Partial<TargetOptions> {
+  let options: Partial<TargetOptions> = {};
+  for (const driver of drivers) {
+    const flags = driver.flags;
+    if (!flags) continue;
+    const names = Object.keys(flags.options);
+    const given = Object.fromEntries(names.filter((n) => values[n] !== undefined).map((n) => [n, values[n] as string | string[]]));
+    if (Object.keys(given).length === 0) continue;
+    if (driver.kind !== spec.kind) throw new TargetSpecError(`${names.map((n) => `--${n}`).join(' and ')} apply to ${flags.owner} targets only`);
+    options = flags.read(given);
+  }
+  return options;
+}
+
+/** As the user would type it: the replay command of every failure is built from it. */
+export const formatTargetSpec = (spec: TargetSpec): string => targetDriver(spec.kind).format(spec);
+
+/** In the worker: the Target the checks call. */
+export const createTarget = (connection: Connection): Promise<Target> => targetDriver(connection.kind).open(connection);

@@ -22,11 +22,13 @@ export const PLACEHOLDER_CREDENTIALS: AwsCredentialIdentity = { accessKeyId: 'AK
 
 export interface SdkTargetOptions {
   kind: TargetKind;
-  /** base URL of the service; undefined for `aws` (the SDK resolves it from the region) */
+  /** base URL of the service; undefined: the SDK resolves it (from the region, or its endpoint settings) */
   endpoint?: string;
   region?: string;
-  /** undefined: the SDK's default provider chain (aws only) */
+  /** undefined: placeholder credentials, or on a real account the SDK's default provider chain */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** the driver's policy (TargetPolicy.realAccount): standard credential chain, no target-control requests */
+  realAccount?: boolean;
   retry?: RetryPolicy;
   /** per request, ms */
   requestTimeoutMs?: number;
@@ -93,7 +95,7 @@ export function sdkTarget(options: SdkTargetOptions): Target {
   const client = new sdk.IoTSecureTunnelingClient({
     region: options.region ?? 'us-east-1',
     endpoint: options.endpoint,
-    credentials: options.credentials ?? (options.kind === 'aws' ? undefined : PLACEHOLDER_CREDENTIALS),
+    credentials: options.credentials ?? (options.realAccount ? undefined : PLACEHOLDER_CREDENTIALS),
     maxAttempts: 1,
     requestHandler,
   });
@@ -142,7 +144,7 @@ export function sdkTarget(options: SdkTargetOptions): Target {
     call: (op, input) => withRetry(() => attempt(op, input), () => stats.retries++, options.retry ?? defaultRetryPolicy),
     capabilities() {
       // The real service has no control endpoints: asking it would only cost a request.
-      if (options.kind === 'aws' || !controlBase) return Promise.resolve({ clock: false, reset: false });
+      if (options.realAccount || !controlBase) return Promise.resolve({ clock: false, reset: false });
       capabilities ??= control('GET', 'capabilities')
         .then(async (r) => {
           if (!r.ok) return { clock: false, reset: false };

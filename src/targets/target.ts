@@ -5,8 +5,10 @@
  */
 import type { OperationName } from '../../specs/index.js';
 import type { CallResult, Capabilities, CheckTarget } from '../../suites/api.js';
+import type { TargetKind } from './index.js';
 
-export type TargetKind = 'mock' | 'http' | 'aws' | 'container' | 'module';
+/** Derived from the driver registry (./index.ts). */
+export type { TargetKind };
 
 export interface CallStats {
   calls: number;

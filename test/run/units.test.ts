@@ -10,9 +10,9 @@ import { readExpectFile } from '../../src/run/expect.js';
 import { appendLedger, ledgerPath, ledgerState, readLedger } from '../../src/run/ledger.js';
 import { parseRunArgs } from '../../src/cli/run-options.js';
 import { formatPlan, planRun } from '../../src/run/plan.js';
-import { runsPerProperty } from '../../src/run/profile.js';
 import { checkSeed } from '../../src/run/seed.js';
 import { selectChecks } from '../../src/run/select.js';
+import { targetDriver } from '../../src/targets/index.js';
 import { tempDir } from './helpers.js';
 
 const check = (id: string, tunnels = 1): CheckDefinition => ({
@@ -101,8 +101,9 @@ describe('seeds, tags and plans', () => {
   });
 
   it('runs fewer cases on aws', () => {
-    for (const p of ['quick', 'standard', 'full'] as const) expect(runsPerProperty(p, 'aws')).toBeLessThan(runsPerProperty(p, 'http'));
-    expect(runsPerProperty('quick', 'mock')).toBeLessThan(runsPerProperty('full', 'mock'));
+    const runs = (kind: 'aws' | 'http' | 'mock') => targetDriver(kind).policy.runsPerProperty;
+    for (const p of ['quick', 'standard', 'full'] as const) expect(runs('aws')[p]).toBeLessThan(runs('http')[p]);
+    expect(runs('mock').quick).toBeLessThan(runs('mock').full);
   });
 
   it('plans from the checks` costs, counting the cleanup calls', () => {

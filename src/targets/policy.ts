@@ -1,0 +1,42 @@
+/**
+ * How hard a run may push a target and how long it waits for it. What separates an emulator on
+ * this machine from a real account (billed per tunnel, rate limited, eventually consistent, with
+ * no target-control endpoints) is data here, read by the run, never a branch on a target kind.
+ */
+import type { Profile } from '../../suites/api.js';
+
+export interface TargetPolicy {
+  /**
+   * Real-account rules: requests are signed with the standard AWS credential chain (elsewhere
+   * with placeholder credentials an emulator accepts), and the target-control endpoints are
+   * never asked: the real service has none, and each question would cost a request.
+   */
+  realAccount: boolean;
+  /** tunnels a run may open unless --max-tunnels says otherwise; undefined: no limit */
+  maxTunnels?: number;
+  /** fast-check runs per property */
+  runsPerProperty: Record<Profile, number>;
+  /**
+   * The read-after-write window `ctx.eventually` polls within (SERVICE-FACTS: consistency is
+   * UNKNOWN). An emulator on this machine that has not converged within seconds is as good as
+   * never, and a short window keeps fault detection fast.
+   */
+  eventually: { totalMs: number; polls: number };
+  /** rough time per call for the --plan estimate, ms */
+  callMs: number;
+}
+
+/** An implementation the suite may push hard and ask for its controls. */
+export const EMULATOR: Omit<TargetPolicy, 'callMs'> = {
+  realAccount: false,
+  runsPerProperty: { quick: 5, standard: 50, full: 200 },
+  eventually: { totalMs: 5_000, polls: 50 },
+};
+
+/** The real service, or anything that should be judged exactly as it would be. */
+export const REAL_ACCOUNT: Omit<TargetPolicy, 'callMs'> = {
+  realAccount: true,
+  maxTunnels: 25,
+  runsPerProperty: { quick: 1, standard: 3, full: 10 },
+  eventually: { totalMs: 30_000, polls: 60 },
+};

@@ -6,10 +6,10 @@
 import { fileURLToPath } from 'node:url';
 import { writeReports } from '../../reports/write.js';
 import type { Report } from '../../reports/types.js';
-import type { CheckDefinition, Profile } from '../../suites/api.js';
+import type { Capabilities, CheckDefinition, Profile } from '../../suites/api.js';
 import { allChecks } from '../../suites/check.js';
 import type { Session } from '../targets/driver.js';
-import { formatTargetSpec, targetDriver, targetSpecOf, type TargetOptions, type TargetSpec } from '../targets/index.js';
+import { formatTargetSpec, targetDriver, targetSpecOf, type Connection, type TargetOptions, type TargetSpec } from '../targets/index.js';
 import { cleanUp } from './cleanup.js';
 import { replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
@@ -54,7 +54,7 @@ export interface RunResult {
   errors: string[];
 }
 
-interface Resolved {
+export interface Resolved {
   spec: TargetSpec;
   targetText: string;
   checks: CheckDefinition[];
@@ -64,17 +64,36 @@ interface Resolved {
   checkModules: string[];
 }
 
-async function resolve(options: RunOptions): Promise<Resolved> {
+/** The run's settings from its options, over checks already registered; touches nothing. */
+export function resolveRun(options: RunOptions, registered: CheckDefinition[]): Resolved {
   const spec = targetSpecOf(options);
   const profile = options.profile ?? 'standard';
-  const checkModules = options.checkModules ?? [CATALOGUE];
-  for (const m of checkModules) await import(m);
-  const checks = selectChecks(allChecks(), splitList(asList(options.only)), splitList(asList(options.skip)));
+  const checks = selectChecks(registered, splitList(asList(options.only)), splitList(asList(options.skip)));
   const { policy } = targetDriver(spec.kind);
   const maxTunnels = options.maxTunnels ?? policy.maxTunnels;
   if (maxTunnels !== undefined && (!Number.isInteger(maxTunnels) || maxTunnels < 1)) throw new CannotRun(`--max-tunnels must be a positive integer, got ${maxTunnels}`);
-  return { spec, targetText: formatTargetSpec(spec), checks, profile, numRuns: policy.runsPerProperty[profile], maxTunnels, checkModules };
+  return { spec, targetText: formatTargetSpec(spec), checks, profile, numRuns: policy.runsPerProperty[profile], maxTunnels, checkModules: options.checkModules ?? [CATALOGUE] };
 }
+
+async function resolve(options: RunOptions): Promise<Resolved> {
+  for (const m of options.checkModules ?? [CATALOGUE]) await import(m);
+  return resolveRun(options, allChecks());
+}
+
+/** What every check of one run shares: fixed once the target's capabilities are known. */
+export const runConfig = (r: Resolved, connection: Connection, capabilities: Capabilities, seed: number | undefined, reportDir: string): RunConfig => ({
+  connection,
+  targetSpec: r.targetText,
+  capabilities,
+  runId: newRunId(),
+  seed: seed ?? randomSeed(),
+  profile: r.profile,
+  numRuns: r.numRuns,
+  selected: r.checks.map((c) => c.id),
+  maxTunnels: r.maxTunnels,
+  reportDir,
+  checkModules: r.checkModules,
+});
 
 const asList = (v: string[] | string | undefined) => (Array.isArray(v) ? v.join(',') : v);
 
@@ -110,19 +129,7 @@ async function runOn(
   { startedAt, expected, reportDir, onStart }: { startedAt: Date; expected: ExpectedFailure[]; reportDir: string; onStart?: (config: RunConfig) => void },
 ): Promise<RunResult> {
   const capabilities = await discover();
-  const config: RunConfig = {
-    connection,
-    targetSpec: r.targetText,
-    capabilities,
-    runId: newRunId(),
-    seed: options.seed ?? randomSeed(),
-    profile: r.profile,
-    numRuns: r.numRuns,
-    selected: r.checks.map((c) => c.id),
-    maxTunnels: r.maxTunnels,
-    reportDir,
-    checkModules: r.checkModules,
-  };
+  const config = runConfig(r, connection, capabilities, options.seed, reportDir);
   onStart?.(config);
 
   const reporter = new RunReporter(r.checks.length, options.progress, { seed: config.seed, command: (id) => replayCommand(config, id) });

@@ -1,0 +1,63 @@
+/**
+ * The catalogue as vitest tests: one test per selected check, in catalogue order, sharing one
+ * target, one tunnel budget and one ledger, with the run's tunnels cleaned up after the last one.
+ * The CLI's worker (conformance.check.ts) and a user's own vitest run (`tunnel-conformance/vitest`)
+ * both define their tests here; they differ only in how an outcome becomes a verdict.
+ */
+import { afterAll, beforeAll, test, type TestContext } from 'vitest';
+import type { CheckDefinition, CheckOutcome } from '../../suites/api.js';
+import type { Target } from '../targets/target.js';
+import { cleanUp } from './cleanup.js';
+import type { CheckTelemetry, RunConfig } from './config.js';
+import { runCheck, type Budget } from './context.js';
+import { ledgerPath, ledgerState, readLedger } from './ledger.js';
+
+export interface Session {
+  target: Target;
+  config: RunConfig;
+}
+
+export interface ConformanceTests {
+  checks: CheckDefinition[];
+  /** Before the first check: reach the target and settle the run's config. */
+  open(): Promise<Session>;
+  /** How one check's outcome becomes the vitest test's verdict. */
+  settle(outcome: CheckOutcome, telemetry: CheckTelemetry, test: TestContext): void;
+  /** After the cleanup: stop what `open` started. */
+  close?(): Promise<void>;
+}
+
+export function defineConformanceTests(definition: ConformanceTests): void {
+  let session: Session | undefined;
+  const budget: Budget = { opened: 0 };
+
+  beforeAll(async () => {
+    session = await definition.open();
+    budget.max = session.config.maxTunnels;
+  });
+
+  for (const check of definition.checks) {
+    test(`${check.id}: ${check.title}`, async (context) => {
+      if (!session) throw new Error('the target was not reached');
+      const { outcome, telemetry } = await runCheck(check, session.target, session.config, budget);
+      definition.settle(outcome, telemetry, context);
+    });
+  }
+
+  // Cleaned in the process holding the target (for `mock` the only one that can reach it); the
+  // CLI's calling process sweeps the ledger again for whatever an interrupted worker left.
+  afterAll(async () => {
+    try {
+      if (!session) return;
+      const { target, config } = session;
+      const path = ledgerPath(config.reportDir);
+      try {
+        await cleanUp(target, ledgerState(readLedger(path), config.runId).pending, { path, runId: config.runId });
+      } finally {
+        await target.close();
+      }
+    } finally {
+      await definition.close?.();
+    }
+  });
+}

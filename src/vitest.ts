@@ -1,0 +1,54 @@
+/**
+ * `tunnel-conformance/vitest`: the catalogue as tests inside a user's own vitest run, with their
+ * config and reporters, against their target or client object:
+ *
+ *   import { conformanceSuite } from 'tunnel-conformance/vitest';
+ *   conformanceSuite({ client: myFakeClient, profile: 'quick' });
+ *
+ * The CLI defines its tests through the same `defineConformanceTests`; here a failed check fails
+ * its test (with the replay and the counterexample in the message) and a skipped one is skipped.
+ */
+import { describe, type TestContext } from 'vitest';
+import type { CheckOutcome } from '../suites/api.js';
+import { allChecks } from '../suites/check.js';
+import '../suites/catalogue.js';
+import { DEFAULT_REPORT_DIR, resolveRun, runConfig, type RunOptions } from './run/conformance.js';
+import { defineConformanceTests } from './run/tests.js';
+import type { Session } from './targets/driver.js';
+import { createTarget, targetDriver } from './targets/index.js';
+
+/** `runConformance`'s options, less what belongs to the CLI's own reporting. */
+export type SuiteOptions = Omit<RunOptions, 'progress' | 'signal' | 'expect' | 'checkModules'>;
+
+/** A failed check, as the test's error: what broke, how to replay it, the smallest input that shows it. */
+export class ConformanceFailure extends Error {
+  override name = 'ConformanceFailure';
+}
+
+export function settleInVitest(outcome: CheckOutcome, _telemetry: unknown, test: TestContext): void {
+  if (outcome.status === 'skipped') test.skip(outcome.skipReason);
+  if (outcome.status !== 'failed' || !outcome.failure) return;
+  const { message, replay, counterexample } = outcome.failure;
+  const lines = [message, `replay: ${replay}`];
+  if (counterexample !== null && counterexample !== undefined) lines.push(`counterexample: ${JSON.stringify(counterexample)}`);
+  throw new ConformanceFailure(lines.join('\n'));
+}
+
+/** Defines one vitest test per selected check, in a describe block named after the target. */
+export function conformanceSuite(options: SuiteOptions = {}): void {
+  const resolved = resolveRun(options, allChecks());
+  const reportDir = options.reportDir ?? DEFAULT_REPORT_DIR;
+  let session: Session | undefined;
+  describe(`tunnel-conformance against ${resolved.targetText}`, () => {
+    defineConformanceTests({
+      checks: resolved.checks,
+      async open() {
+        session = await targetDriver(resolved.spec.kind).connect(resolved.spec, { ...options, reportDir });
+        const config = runConfig(resolved, session.connection, await session.capabilities(), options.seed, reportDir);
+        return { target: await createTarget(session.connection), config };
+      },
+      settle: settleInVitest,
+      close: async () => session?.close(),
+    });
+  });
+}

@@ -74,7 +74,13 @@ export interface CheckContext {
 }
 
 export interface CheckDefinition {
+  /** stable: never derived from a list position, so that --expect files and report diffs survive new checks */
   id: string;
+  /**
+   * Ids this check had before a rename, kept for one release: --only, --skip and --expect accept
+   * them with a deprecation note, docs/checks.md lists them, and `report diff` pairs them.
+   */
+  formerly?: string[];
   title: string;
   level: Level;
   /** the model trait (`smithy.api#length on TagKey`) or documented sentence the check rests on */
@@ -92,6 +98,10 @@ export function defineCheck(check: CheckDefinition): CheckDefinition {
     throw new Error(`check id ${check.id} does not follow PREFIX-NAME-NNN`);
   }
   if (registry.has(check.id)) throw new Error(`duplicate check id ${check.id}`);
+  for (const old of check.formerly ?? []) {
+    const holder = [...registry.values()].find((c) => c.id === old || c.formerly?.includes(old));
+    if (holder) throw new Error(`check ${check.id}'s former id ${old} is taken by ${holder.id}`);
+  }
   registry.set(check.id, check);
   return check;
 }

@@ -17,7 +17,7 @@ import type { Target } from '../targets/target.js';
 import { cleanUp } from './cleanup.js';
 import { CLIENT_OBJECT_PATH, replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
-import { parseExpected, readExpectFile, type ExpectedFailure } from './expect.js';
+import { parseExpected, readExpectFile, renameFormerIds, type ExpectedFailure } from './expect.js';
 import { ledgerPath, ledgerState, readLedger } from './ledger.js';
 import { planRun, type Plan } from './plan.js';
 import { assertReachable, resolveAws } from './preflight.js';
@@ -97,8 +97,9 @@ async function resolve(options: RunOptions): Promise<Resolved> {
 
 const asList = (v: string[] | string | undefined) => (Array.isArray(v) ? v.join(',') : v);
 
+/** After `resolve`: a former check id is renamed against the loaded catalogue. */
 const readExpected = (options: RunOptions) =>
-  typeof options.expect === 'string' ? readExpectFile(options.expect) : parseExpected(options.expect ?? [], '(expect option)');
+  renameFormerIds(typeof options.expect === 'string' ? readExpectFile(options.expect) : parseExpected(options.expect ?? [], '(expect option)'), allChecks());
 
 /** `--plan`: resolves options and the catalogue only; never touches the target. */
 export async function planConformance(options: RunOptions): Promise<Plan> {
@@ -153,10 +154,10 @@ async function connectRun(spec: TargetSpec, options: RunOptions, containerEndpoi
 
 export async function executeRun(options: RunOptions, onStart?: (config: RunConfig) => void): Promise<RunResult> {
   const startedAt = new Date();
-  const expected = readExpected(options);
   const reportDir = options.reportDir ?? DEFAULT_REPORT_DIR;
   // The selection first: a mistyped --only is reported before an image is pulled and started.
   const r = await resolve(options);
+  const expected = readExpected(options);
   const container = await startOwnContainer(r.spec, options, reportDir);
   try {
     return await runOn(r, container?.endpoint, options, { startedAt, expected, reportDir, onStart });

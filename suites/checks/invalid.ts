@@ -31,7 +31,7 @@ const POSITIONAL_IDS: Partial<Record<OperationName, string>> = {
   ListTagsForResource: 'ERR-INVALID-008',
 };
 
-export const invalidCheckId = (op: OperationName) => `ERR-INVALID-${op.toUpperCase()}-001`;
+const invalidCheckId = (op: OperationName) => `ERR-INVALID-${op.toUpperCase()}-001`;
 
 for (const op of operationNames) {
   const facts = operationFacts[op];

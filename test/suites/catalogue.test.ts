@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { operationNames } from '../../specs/index.js';
 import { allChecks } from '../../suites/catalogue.js';
+import { defineCheck } from '../../suites/check.js';
 import { catalogueMarkdown } from '../../suites/catalogue-doc.js';
 
 describe('check catalogue', () => {
@@ -46,6 +47,12 @@ describe('check catalogue', () => {
       'ERR-INVALID-007': 'ERR-INVALID-UNTAGRESOURCE-001',
       'ERR-INVALID-008': 'ERR-INVALID-LISTTAGSFORRESOURCE-001',
     });
+  });
+
+  it('refuses an id, current or former, that another check already holds as its former id, so an old id names one check', () => {
+    expect(() => defineCheck({ ...checks[0], id: 'ERR-REUSED-001', formerly: ['ERR-INVALID-001'] })).toThrow('check ERR-REUSED-001: id ERR-INVALID-001 is taken by ERR-INVALID-OPENTUNNEL-001');
+    expect(() => defineCheck({ ...checks[0], id: 'ERR-INVALID-002', formerly: undefined })).toThrow('id ERR-INVALID-002 is taken by ERR-INVALID-CLOSETUNNEL-001');
+    expect(allChecks().map((c) => c.id)).not.toContain('ERR-REUSED-001');
   });
 
   it('covers all 8 operations with a contract check and an invalid-input check', () => {

@@ -5,31 +5,24 @@
  * replayable in a report.
  */
 import fc from 'fast-check';
-import { def, defName, inputShape, type OperationName } from '../specs/index.js';
-import type { JsonSchema } from '../specs/json-schema.js';
+import { def, operationNames, operationsIndex, type OperationName } from '../specs/index.js';
+import { operationFacts } from '../specs/facts.js';
 import { domainCompileOptions, uniqueThingName } from './domain.js';
 import { stringRule } from './strings.js';
 import { validInputWith, type Input } from './valid.js';
 
-export type CommandDescription =
-  | { op: 'OpenTunnel'; input: Input }
-  | { op: 'CloseTunnel'; tunnelRef: number; delete: boolean }
-  | { op: 'DescribeTunnel'; tunnelRef: number }
-  | { op: 'ListTunnels'; input: Input }
-  | { op: 'RotateTunnelAccessToken'; tunnelRef: number; input: Input }
-  | { op: 'TagResource'; tunnelRef: number; input: Input }
-  | { op: 'UntagResource'; tunnelRef: number; input: Input }
-  | { op: 'ListTagsForResource'; tunnelRef: number };
+export interface CommandDescription {
+  op: OperationName;
+  /** a valid input, without the member that names a tunnel and without a pagination cursor */
+  input: Input;
+  /** for an operation on an existing tunnel: which one, modulo the tunnels opened so far */
+  tunnelRef?: number;
+}
 
-/** Shapes whose value names a tunnel: the runner fills them from `tunnelRef`. */
-const TUNNEL_NAMING = new Set(['TunnelId', 'AmazonResourceName']);
-
-/** The input members that name the target tunnel, read from the schema rather than listed by hand. */
+/** The input members that name the target tunnel (the facts table's `names`). */
 export function tunnelNamingMembers(op: OperationName): string[] {
-  const props = (def(inputShape(op)).properties ?? {}) as Record<string, JsonSchema>;
-  return Object.entries(props)
-    .filter(([, s]) => typeof s.$ref === 'string' && TUNNEL_NAMING.has(defName(s.$ref)))
-    .map(([k]) => k);
+  const { names } = operationFacts[op];
+  return names ? [names] : [];
 }
 
 /** A few fixed values that several commands share, so that filters and untags hit something. */
@@ -67,26 +60,20 @@ export function commandDescriptions(opts: CommandOptions): fc.Arbitrary<CommandD
       TagKey: fc.oneof({ arbitrary: fc.constantFrom(...tagKeys), weight: 1 }, { arbitrary: base.overrides!.TagKey, weight: 1 }),
     },
   };
-  const inputFor = (op: OperationName, drop: string[] = []) =>
-    validInputWith(op, options).map((input) => {
-      const out = { ...input };
-      for (const k of [...tunnelNamingMembers(op), ...drop]) delete out[k];
-      return out;
-    });
-  const ref = fc.nat();
   // The cursor comes from a previous page, never from a generator.
-  const listInput = inputFor('ListTunnels', ['nextToken']).chain((input) =>
-    opts.scopedLists === false ? fc.constant(input) : fc.constantFrom(...thingNames).map((thingName) => ({ ...input, thingName })),
-  );
-  return fc.oneof(
-    { arbitrary: inputFor('OpenTunnel').map((input) => ({ op: 'OpenTunnel' as const, input })), weight: 4 },
-    { arbitrary: fc.record({ tunnelRef: ref, delete: fc.boolean() }).map((c) => ({ op: 'CloseTunnel' as const, ...c })), weight: 2 },
-    { arbitrary: ref.map((tunnelRef) => ({ op: 'DescribeTunnel' as const, tunnelRef })), weight: 2 },
-    { arbitrary: listInput.map((input) => ({ op: 'ListTunnels' as const, input })), weight: 2 },
-    ...(['RotateTunnelAccessToken', 'TagResource', 'UntagResource'] as const).map((op) => ({
-      arbitrary: fc.tuple(ref, inputFor(op)).map(([tunnelRef, input]) => ({ op, tunnelRef, input })),
-      weight: 2,
-    })),
-    { arbitrary: ref.map((tunnelRef) => ({ op: 'ListTagsForResource' as const, tunnelRef })), weight: 2 },
-  );
+  const cursor = (op: OperationName) => operationsIndex.operations[op].paginated?.inputToken;
+  const inputFor = (op: OperationName) =>
+    validInputWith(op, options).chain((input) => {
+      const out = { ...input };
+      for (const k of [...tunnelNamingMembers(op), cursor(op)]) if (k !== undefined) delete out[k];
+      const scope = operationFacts[op].scopedBy;
+      if (!scope || opts.scopedLists === false) return fc.constant(out);
+      return fc.constantFrom(...thingNames).map((value) => ({ ...out, [scope]: value }));
+    });
+  const describe = (op: OperationName): fc.Arbitrary<CommandDescription> =>
+    tunnelNamingMembers(op).length
+      ? fc.tuple(fc.nat(), inputFor(op)).map(([tunnelRef, input]) => ({ op, tunnelRef, input }))
+      : inputFor(op).map((input) => ({ op, input }));
+  // Opening is weighted up so that sequences have tunnels to act on.
+  return fc.oneof(...operationNames.map((op) => ({ arbitrary: describe(op), weight: operationFacts[op].opens ? 4 : 2 })));
 }

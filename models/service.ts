@@ -88,18 +88,17 @@ function decodeCursor(token: string): Cursor | undefined {
   return undefined;
 }
 
-const methods = {
-  OpenTunnel: 'openTunnel',
-  CloseTunnel: 'closeTunnel',
-  DescribeTunnel: 'describeTunnel',
-  ListTunnels: 'listTunnels',
-  RotateTunnelAccessToken: 'rotateTunnelAccessToken',
-  TagResource: 'tagResource',
-  UntagResource: 'untagResource',
-  ListTagsForResource: 'listTagsForResource',
-} as const satisfies Record<OperationName, keyof TunnelService>;
+/** Each operation's method is the lower camel case of its name: the dispatch needs no table of its own. */
+export type MethodName<Op extends OperationName = OperationName> = Uncapitalize<Op>;
+export const methodOf = <Op extends OperationName>(op: Op) => `${op[0].toLowerCase()}${op.slice(1)}` as MethodName<Op>;
 
-export class TunnelService {
+/**
+ * One method per derived operation, each taking its own validated input: a model re-derived with
+ * a new operation does not compile until the service has its method.
+ */
+type OperationMethods = { [Op in OperationName as MethodName<Op>]: (input: never) => ServiceResult };
+
+export class TunnelService implements OperationMethods {
   protected readonly tunnels = new Map<string, TunnelRecord>();
   protected readonly region: string;
   protected readonly account: string;
@@ -115,7 +114,7 @@ export class TunnelService {
   call(op: OperationName, input: unknown): ServiceResult {
     const violation = violationOf(validateShape(inputShape(op), input));
     if (violation) return failure(violation.code, violation.message);
-    const method = this[methods[op]] as (this: TunnelService, input: unknown) => ServiceResult;
+    const method = this[methodOf(op)] as (this: TunnelService, input: unknown) => ServiceResult;
     return method.call(this, input);
   }
 

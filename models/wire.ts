@@ -3,7 +3,7 @@
  * process) and node:http (`serve`) answer byte for byte alike. Also the optional target-control
  * endpoints of CONTRACT.md ("Target control").
  */
-import { operationsIndex, type OperationName } from '../specs/index.js';
+import { operationForTarget } from '../specs/index.js';
 import type { ServiceError, ServiceResult, TunnelService } from './service.js';
 
 export interface WireRequest {
@@ -43,10 +43,6 @@ const JSON_11 = 'application/x-amz-json-1.1';
 export const controlCapabilities = () => ({ clock: true, reset: true });
 const CONTROL = '/_conformance/v1/';
 
-/** X-Amz-Target -> operation, from the derived operations index (MODEL: awsJson1_1 target prefix). */
-const operationOf = (target: string | undefined) =>
-  Object.entries(operationsIndex.operations).find(([, o]) => o.target === target)?.[0] as OperationName | undefined;
-
 /** An AWS JSON error reply: the code in `__type` and in `x-amzn-errortype`; also used by transports for their own refusals. */
 export function errorResponse(e: ServiceError, requestId: string, contentType = JSON_11): WireResponse {
   return {
@@ -72,7 +68,7 @@ export function createWireHandler(options: WireOptions): WireHandler {
       return fail({ code: 'UnknownOperationException', status: 404, message: `No operation at ${req.method} ${path}` });
     }
     const target = header(req.headers, 'x-amz-target');
-    const op = operationOf(target);
+    const op = operationForTarget(target);
     if (!op) return fail({ code: 'UnknownOperationException', status: 400, message: target === undefined ? 'No X-Amz-Target header' : `Unknown X-Amz-Target ${JSON.stringify(target)}` });
 
     // An empty body counts as `{}` (every member of some inputs is optional). A body that is JSON but

@@ -1,7 +1,8 @@
 /**
  * Compares two runs' report.json: what newly fails (the gate), what newly passes, other status
  * changes, checks added or removed, and observations whose answer changed. Check ids and
- * observation ids are the keys, so reordering the catalogue is not a change.
+ * observation ids are the keys, so reordering the catalogue is not a change, and nor is
+ * renaming a check that lists its former id.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { formatValue, printable, targetLabel } from './format.js';
@@ -26,21 +27,31 @@ export interface ReportDiff {
   observations: { id: string; question: string; before: unknown; after: unknown; presence: 'changed' | 'added' | 'removed' }[];
 }
 
-const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+const byId = <T extends { id: string }>(xs: T[], key = (id: string) => id) => new Map(xs.map((x) => [key(x.id), x]));
+
+/**
+ * A check renamed between the two runs is one check: either report may list the former ids of
+ * its checks (`formerly`), and both sides are keyed by the current id.
+ */
+function currentIds(a: Report, b: Report): (id: string) => string {
+  const renamed = new Map([...a.checks, ...b.checks].flatMap((c) => (c.formerly ?? []).map((former) => [former, c.id] as const)));
+  return (id) => renamed.get(id) ?? id;
+}
 
 export function diffReports(a: Report, b: Report): ReportDiff {
-  const before = byId(a.checks);
-  const after = byId(b.checks);
+  const current = currentIds(a, b);
+  const before = byId(a.checks, current);
+  const after = byId(b.checks, current);
   const diff: ReportDiff = { newlyFailing: [], newlyPassing: [], otherChanges: [], added: [], removed: [], observations: [] };
   for (const c of b.checks) {
-    const old = before.get(c.id);
+    const old = before.get(current(c.id));
     if (!old) diff.added.push(c);
     const change: StatusChange = { id: c.id, title: c.title, from: old?.status, to: c.status };
     if (c.status === 'failed' && old?.status !== 'failed') diff.newlyFailing.push(change);
     else if (c.status === 'passed' && (old?.status === 'failed' || old?.status === 'expected-failure')) diff.newlyPassing.push(change);
     else if (old && old.status !== c.status) diff.otherChanges.push(change);
   }
-  diff.removed = a.checks.filter((c) => !after.has(c.id));
+  diff.removed = a.checks.filter((c) => !after.has(current(c.id)));
 
   const obsBefore = byId(a.observations);
   const obsAfter = byId(b.observations);

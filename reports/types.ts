@@ -18,6 +18,8 @@ export interface LatencySummary {
 
 export interface CheckReport {
   id: string;
+  /** the check's ids before a rename: `report diff` pairs an older report's entry with this one */
+  formerly?: string[];
   title: string;
   level: Level;
   /** the model trait or documented sentence the check rests on */

@@ -4,9 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { operationNames } from '../specs/index.js';
 import type { CheckStatus, Report, Summary } from './types.js';
 
-export const reportSchema = JSON.parse(readFileSync(new URL('./report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const published = JSON.parse(readFileSync(new URL('./report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown> & { $defs: Record<string, object> };
+
+/** The schema as validated: the published one, with the operations of the derived specs as OperationName's enum. */
+export const reportSchema: Record<string, unknown> = {
+  ...published,
+  $defs: { ...published.$defs, OperationName: { ...published.$defs.OperationName, enum: operationNames } },
+};
 
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(reportSchema);
 

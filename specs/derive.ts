@@ -4,7 +4,7 @@ import type { LoadedModel } from './load.js';
 import { toJsonSchema, toOperationsIndex } from './json-schema.js';
 
 /** Bumped whenever the derived output would change for the same model. */
-export const DERIVER_VERSION = '1.0.0';
+export const DERIVER_VERSION = '1.1.0';
 
 export interface DerivedFiles {
   'schema.json': unknown;

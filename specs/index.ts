@@ -5,19 +5,31 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { ANNOTATIONS, type JsonSchema, type OperationsIndex } from './json-schema.js';
+import { ANNOTATIONS, type JsonSchema, type OperationEntry, type OperationsIndex } from './json-schema.js';
 
 const dir = new URL('./iotsecuretunneling/2018-10-05/', import.meta.url);
 const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as T;
 
+/**
+ * The operations the derived index names, typed from the committed JSON itself: re-deriving a
+ * model with one more operation widens this union, and every `Record<OperationName, …>` (the
+ * facts table, the service's methods) stops compiling until it has a row for it.
+ */
+export type OperationName = keyof (typeof import('./iotsecuretunneling/2018-10-05/operations.json'))['operations'];
+
 export const schema = read<JsonSchema & { $id: string; $defs: Record<string, JsonSchema> }>('schema.json');
-export const operationsIndex = read<OperationsIndex>('operations.json');
+export const operationsIndex = read<Omit<OperationsIndex, 'operations'> & { operations: Record<OperationName, OperationEntry> }>('operations.json');
 export const provenance = read<{ model: { sha256: string; service: string; apiVersion: string; file: string }; deriver: { version: string } }>('provenance.json');
 
-export type OperationName =
-  | 'OpenTunnel' | 'CloseTunnel' | 'DescribeTunnel' | 'ListTunnels' | 'RotateTunnelAccessToken'
-  | 'TagResource' | 'UntagResource' | 'ListTagsForResource';
+/** In the index's order (sorted by name), which is also the catalogue's order for per-operation checks. */
 export const operationNames = Object.keys(operationsIndex.operations) as OperationName[];
+export const isOperationName = (name: string): name is OperationName => Object.hasOwn(operationsIndex.operations, name);
+/**
+ * X-Amz-Target -> operation (MODEL: awsJson1_1 target prefix). Looked up per request rather than
+ * tabled at load, so that mutation testing reaches it.
+ */
+export const operationForTarget = (target: string | undefined): OperationName | undefined =>
+  operationNames.find((op) => operationsIndex.operations[op].target === target);
 
 /** `#/$defs/Foo` -> `Foo` */
 export const defName = (ref: string) => ref.slice(ref.lastIndexOf('/') + 1);

@@ -80,7 +80,10 @@ export function toJsonSchema(contract: Contract): JsonSchema {
 }
 
 export interface OperationEntry {
+  /** the X-Amz-Target header value that names the operation on the wire */
   target: string;
+  /** the command class the AWS SDK for JavaScript v3 exports for it (smithy-typescript names it `<Operation>Command`) */
+  command: string;
   input: string | null;
   output: string | null;
   errors: { code: string; fault: 'client' | 'server'; httpStatus: number | null }[];
@@ -99,6 +102,7 @@ export function toOperationsIndex(contract: Contract): OperationsIndex {
     const op = contract.operations[name];
     operations[name] = {
       target: `${contract.service.targetPrefix}.${name}`,
+      command: `${name}Command`,
       input: op.input ? `#/$defs/${op.input}` : null,
       output: op.output ? `#/$defs/${op.output}` : null,
       errors: op.errors.map((e) => {

@@ -157,7 +157,13 @@ export interface CheckContext {
 }
 
 export interface CheckDefinition {
+  /** stable: never derived from a list position, so that --expect files and report diffs survive new checks */
   id: string;
+  /**
+   * Ids this check had before a rename, kept for one release: --only, --skip and --expect accept
+   * them with a deprecation note, docs/checks.md lists them, and `report diff` pairs them.
+   */
+  formerly?: string[];
   title: string;
   level: Level;
   /** the model trait (`smithy.api#length on TagKey`) or documented sentence the check rests on */

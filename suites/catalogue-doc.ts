@@ -10,7 +10,8 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function catalogueMarkdown(): string {
   const checks = allChecks();
-  const rows = checks.map((c) => `| \`${c.id}\` | ${c.level} | ${cell(c.title)} | ${c.operations.join(', ')} | ${cell(c.source)} |`);
+  const code = (ids: string[] | undefined) => (ids ?? []).map((id) => `\`${id}\``).join(', ');
+  const rows = checks.map((c) => `| ${code([c.id])} | ${code(c.formerly)} | ${c.level} | ${cell(c.title)} | ${c.operations.join(', ')} | ${cell(c.source)} |`);
   return [
     '# Check catalogue',
     '',
@@ -18,8 +19,12 @@ export function catalogueMarkdown(): string {
     'MUST rests on the model or a documented sentence, SHOULD on a documented example. What the',
     'contract leaves open (service-facts.md#unknown) is recorded as an observation in the report, never failed.',
     '',
-    '| id | level | what it checks | operations | source |',
-    '|---|---|---|---|---|',
+    'Ids are stable: none depends on a position in a list. A renamed check lists its former id for one',
+    'release; `--only`, `--skip` and `--expect` still accept it (with a note on stderr naming the new id),',
+    'and `report diff` pairs a report that used it with one that uses the new id.',
+    '',
+    '| id | formerly | level | what it checks | operations | source |',
+    '|---|---|---|---|---|---|',
     ...rows,
     '',
   ].join('\n');

@@ -13,6 +13,11 @@ export function defineCheck(check: CheckDefinition): CheckDefinition {
     throw new Error(`check id ${check.id} does not follow PREFIX-NAME-NNN`);
   }
   if (registry.has(check.id)) throw new Error(`duplicate check id ${check.id}`);
+  // Current and former ids share one namespace: an id a user writes must name exactly one check.
+  for (const id of [check.id, ...(check.formerly ?? [])]) {
+    const holder = [...registry.values()].find((c) => c.id === id || c.formerly?.includes(id));
+    if (holder) throw new Error(`check ${check.id}: id ${id} is taken by ${holder.id}`);
+  }
   registry.set(check.id, check);
   return check;
 }

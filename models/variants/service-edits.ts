@@ -5,10 +5,8 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { inputShape, validateShape, type OperationName } from '../../specs/index.js';
-import { TunnelService, type ServiceResult, type TunnelServiceOptions } from '../service.js';
+import { methodOf, TunnelService, type ServiceResult, type TunnelServiceOptions } from '../service.js';
 import { violationOf } from '../violations.js';
-
-export const methodOf = (op: OperationName) => `${op[0].toLowerCase()}${op.slice(1)}` as keyof TunnelService;
 
 export const refusal = (code: string, status: number, message: string): ServiceResult => ({ ok: false, error: { code, status, message } });
 

@@ -2,16 +2,14 @@
  * Building blocks for wire-level variants: find the operation a request names, and rewrite a
  * successful answer's JSON. Control endpoints (/_conformance/v1/…) always pass through untouched.
  */
-import { operationsIndex, type OperationName } from '../../specs/index.js';
+import { operationForTarget, type OperationName } from '../../specs/index.js';
 import type { WireHandler, WireRequest, WireResponse } from '../wire.js';
-
-const operationByTarget = new Map(Object.entries(operationsIndex.operations).map(([name, o]) => [o.target, name as OperationName]));
 
 /** The operation of an AWS JSON request; undefined for control endpoints and anything else. */
 export function operationOf(req: WireRequest): OperationName | undefined {
   if (req.method !== 'POST' || req.path.split('?')[0] !== '/') return undefined;
   const target = Object.entries(req.headers).find(([k]) => k.toLowerCase() === 'x-amz-target')?.[1];
-  return target === undefined ? undefined : operationByTarget.get(target);
+  return target === undefined ? undefined : operationForTarget(target);
 }
 
 export type Json = Record<string, unknown>;

@@ -13,7 +13,7 @@ import { formatTargetSpec, targetDriver, targetSpecOf, type Connection, type Tar
 import { cleanUp } from './cleanup.js';
 import { replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
-import { parseExpected, readExpectFile, type ExpectedFailure } from './expect.js';
+import { parseExpected, readExpectFile, renameFormerIds, type ExpectedFailure } from './expect.js';
 import { ledgerPath, ledgerState, readLedger } from './ledger.js';
 import { planRun, type Plan } from './plan.js';
 import { RunReporter, type ProgressStream } from './reporter.js';
@@ -97,8 +97,9 @@ export const runConfig = (r: Resolved, connection: Connection, capabilities: Cap
 
 const asList = (v: string[] | string | undefined) => (Array.isArray(v) ? v.join(',') : v);
 
+/** After `resolve`: a former check id is renamed against the loaded catalogue. */
 const readExpected = (options: RunOptions) =>
-  typeof options.expect === 'string' ? readExpectFile(options.expect) : parseExpected(options.expect ?? [], '(expect option)');
+  renameFormerIds(typeof options.expect === 'string' ? readExpectFile(options.expect) : parseExpected(options.expect ?? [], '(expect option)'), allChecks());
 
 /** `--plan`: resolves options and the catalogue only; never touches the target. */
 export async function planConformance(options: RunOptions): Promise<Plan> {
@@ -109,10 +110,10 @@ export async function planConformance(options: RunOptions): Promise<Plan> {
 
 export async function executeRun(options: RunOptions, onStart?: (config: RunConfig) => void): Promise<RunResult> {
   const startedAt = new Date();
-  const expected = readExpected(options);
   const reportDir = options.reportDir ?? DEFAULT_REPORT_DIR;
   // The selection first: a mistyped --only is reported before an image is pulled and started.
   const r = await resolve(options);
+  const expected = readExpected(options);
   const session = await targetDriver(r.spec.kind).connect(r.spec, { ...options, reportDir });
   try {
     return await runOn(r, session, options, { startedAt, expected, reportDir, onStart });

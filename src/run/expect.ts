@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import type { CheckDefinition } from '../../suites/api.js';
+import { deprecationNote, renamedTo, toStderr, type Warn } from './former-ids.js';
 
 export interface ExpectedFailure {
   id: string;
@@ -37,5 +39,15 @@ export function parseExpected(value: unknown, path: string): ExpectedFailure[] {
       throw new ExpectFileError(`--expect file ${path}: entry ${i + 1} needs a string id and a non-empty reason`);
     }
     return { id: e.id, reason: e.reason };
+  });
+}
+
+/** Entries that still use a check's former id are moved to its current id, with a note on `warn`. */
+export function renameFormerIds(expected: ExpectedFailure[], checks: readonly CheckDefinition[], warn: Warn = toStderr): ExpectedFailure[] {
+  return expected.map((e) => {
+    const current = checks.some((c) => c.id === e.id) ? undefined : renamedTo(checks, e.id);
+    if (!current) return e;
+    warn(deprecationNote('--expect entry', e.id, current.id));
+    return { ...e, id: current.id };
   });
 }

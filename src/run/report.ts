@@ -65,7 +65,7 @@ export function assembleReport(run: RunRecord): Report {
   const unexpectedPasses: string[] = [];
   const checks: CheckReport[] = run.checks.map((c) => {
     const o = run.outcomes.get(c.id);
-    const base = { id: c.id, title: c.title, level: c.level, source: c.source, operations: c.operations };
+    const base = { id: c.id, ...(c.formerly && { formerly: c.formerly }), title: c.title, level: c.level, source: c.source, operations: c.operations };
     if (!o) return { ...base, status: 'skipped', durationMs: 0, calls: 0, skipReason: run.notRunReason };
     const reason = expected.get(c.id);
     if (o.status === 'passed' && reason !== undefined) unexpectedPasses.push(c.id);

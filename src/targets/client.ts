@@ -8,11 +8,11 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { OperationName } from '../../specs/index.js';
-import { commandFor, isOperation } from './sdk.js';
+import { operationForTarget, type OperationName } from '../../specs/index.js';
+import { commandFor } from './sdk.js';
 import type { CallResult } from '../../suites/api.js';
 import type { CallStats, Target } from './target.js';
-import { AWS_JSON_CONTENT_TYPE, TARGET_PREFIX, toWire } from './wire.js';
+import { AWS_JSON_CONTENT_TYPE, toWire } from './wire.js';
 
 export interface SendingClient {
   send(command: unknown): Promise<unknown>;
@@ -88,8 +88,8 @@ export async function startClientBridge(client: SendingClient): Promise<ClientBr
       res.end(JSON.stringify(body));
     };
     const target = String(req.headers['x-amz-target'] ?? '');
-    const op = target.startsWith(`${TARGET_PREFIX}.`) ? target.slice(TARGET_PREFIX.length + 1) : '';
-    if (req.method !== 'POST' || !isOperation(op)) {
+    const op = operationForTarget(target);
+    if (req.method !== 'POST' || !op) {
       await readBody(req);
       return reply(req.method === 'POST' ? 400 : 404, { __type: 'UnknownOperationException', message: `unknown operation ${target}` }, 'UnknownOperationException');
     }

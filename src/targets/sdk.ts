@@ -11,7 +11,7 @@ import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpHandler, HttpRequest, HttpResponse } from '@smithy/protocol-http';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import type { OperationName } from '../../specs/index.js';
+import { operationsIndex, type OperationName } from '../../specs/index.js';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry.js';
 import type { CallResult, Capabilities } from '../../suites/api.js';
 import type { CallStats, Target, TargetKind } from './target.js';
@@ -48,20 +48,17 @@ interface RawReply {
   body: string;
 }
 
-const commands = {
-  OpenTunnel: sdk.OpenTunnelCommand,
-  CloseTunnel: sdk.CloseTunnelCommand,
-  DescribeTunnel: sdk.DescribeTunnelCommand,
-  ListTunnels: sdk.ListTunnelsCommand,
-  RotateTunnelAccessToken: sdk.RotateTunnelAccessTokenCommand,
-  TagResource: sdk.TagResourceCommand,
-  UntagResource: sdk.UntagResourceCommand,
-  ListTagsForResource: sdk.ListTagsForResourceCommand,
-} as const satisfies Record<OperationName, unknown>;
-
 type AnyCommand = new (input: Record<string, unknown>) => Parameters<sdk.IoTSecureTunnelingClient['send']>[0];
-export const commandFor = (op: OperationName, input: Record<string, unknown>) => new (commands[op] as unknown as AnyCommand)(input);
-export const isOperation = (name: string): name is OperationName => Object.hasOwn(commands, name);
+
+/** The SDK's command class for an operation, by the name the derived index gives it: no list of commands to keep. */
+function commandClass(op: OperationName): AnyCommand {
+  const name = operationsIndex.operations[op].command;
+  const command = (sdk as unknown as Record<string, AnyCommand | undefined>)[name];
+  if (typeof command !== 'function') throw new Error(`the installed @aws-sdk/client-iotsecuretunneling has no ${name}: the derived specs are newer than the SDK`);
+  return command;
+}
+
+export const commandFor = (op: OperationName, input: Record<string, unknown>) => new (commandClass(op))(input);
 
 /** Reads the whole body and hands the SDK a fresh stream of the same bytes. */
 async function capture(response: HttpResponse): Promise<RawReply> {

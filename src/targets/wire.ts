@@ -41,4 +41,3 @@ export function toWire(value: unknown): unknown {
 }
 
 export const AWS_JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
-export const TARGET_PREFIX = 'IoTSecuredTunneling';

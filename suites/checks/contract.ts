@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { def, operationsIndex, type OperationName } from '../../specs/index.js';
+import { operationFacts } from '../../specs/facts.js';
 import { validInput } from '../../generators/index.js';
 import type { CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
@@ -15,24 +16,26 @@ const maxTags = def('TagList').maxItems as number;
 
 interface ContractCase {
   id: string;
-  op: OperationName;
   /** does each run need a tunnel of its own (it changes or ends it)? */
-  tunnelPerRun: boolean;
-  /** binds a generated input to a real tunnel, and says what to undo afterwards */
-  bind(input: Json, tunnel: Opened | undefined): Json;
+  tunnelPerRun?: boolean;
+  /** binds a generated input to a real tunnel; by default the facts table's naming member */
+  bind?(input: Json, tunnel: Opened | undefined): Json;
+  /** what to undo afterwards */
   undo?(ctx: CheckContext, input: Json, tunnel: Opened): Promise<void>;
 }
 
-const byId = (input: Json, t: Opened | undefined) => ({ ...input, tunnelId: t!.tunnelId });
-const byArn = (input: Json, t: Opened | undefined) => ({ ...input, resourceArn: t!.tunnelArn });
+/** Fills the member that names the tunnel (facts table) with the shared or per-run tunnel. */
+const named = (op: OperationName) => (input: Json, t: Opened | undefined): Json => {
+  const member = operationFacts[op].names;
+  return member ? { ...input, [member]: member === 'tunnelId' ? t!.tunnelId : t!.tunnelArn } : input;
+};
 
-const cases: ContractCase[] = [
-  { id: 'OPEN-CONTRACT-001', op: 'OpenTunnel', tunnelPerRun: false, bind: (i) => i },
-  { id: 'DESCRIBE-CONTRACT-001', op: 'DescribeTunnel', tunnelPerRun: false, bind: byId },
-  {
+/** Keyed by operation: a re-derived operation does not compile until it has its contract check. In catalogue order. */
+const cases: Record<OperationName, ContractCase> = {
+  OpenTunnel: { id: 'OPEN-CONTRACT-001' },
+  DescribeTunnel: { id: 'DESCRIBE-CONTRACT-001' },
+  ListTunnels: {
     id: 'LIST-CONTRACT-001',
-    op: 'ListTunnels',
-    tunnelPerRun: false,
     // A made-up nextToken has no promised answer (tokens are opaque); pagination is LIST-PAGES-001's.
     // A generated thingName matches nothing: the shared tunnel's thing makes the pages non-empty.
     bind: (i, t) => ({
@@ -41,35 +44,37 @@ const cases: ContractCase[] = [
       ...(i.thingName !== undefined && { thingName: (t!.sent.destinationConfig as { thingName: string }).thingName }),
     }),
   },
-  {
+  RotateTunnelAccessToken: {
     id: 'ROTATE-CONTRACT-001',
-    op: 'RotateTunnelAccessToken',
-    tunnelPerRun: false,
     // DOC: DestinationConfig may not be combined with SOURCE; that pairing is checked as invalid elsewhere.
-    bind: (i, t) => (i.clientMode === 'SOURCE' ? { ...byId(i, t), destinationConfig: undefined } : byId(i, t)),
+    bind: (i, t) => {
+      const bound = named('RotateTunnelAccessToken')(i, t);
+      return i.clientMode === 'SOURCE' ? { ...bound, destinationConfig: undefined } : bound;
+    },
   },
-  { id: 'CLOSE-CONTRACT-001', op: 'CloseTunnel', tunnelPerRun: true, bind: byId },
-  {
+  CloseTunnel: { id: 'CLOSE-CONTRACT-001', tunnelPerRun: true },
+  TagResource: {
     id: 'TAG-CONTRACT-001',
-    op: 'TagResource',
-    tunnelPerRun: false,
     // The tunnel already carries the run-id tag; a resource's total beyond TagList's maximum is not
     // promised by the model, so the generated list leaves room for it.
-    bind: (i, t) => ({ ...byArn(i, t), tags: (i.tags as unknown[]).slice(0, maxTags - 1) }),
+    bind: (i, t) => ({ ...named('TagResource')(i, t), tags: (i.tags as unknown[]).slice(0, maxTags - 1) }),
     // Untag what was added so that repeated runs never pile up past a per-resource limit.
     undo: async (ctx, input, t) => {
       const keys = (input.tags as { key: string }[]).map((x) => x.key).filter((k) => !k.startsWith('tunnel-conformance:'));
       if (keys.length) await callOk(ctx, 'UntagResource', { resourceArn: t.tunnelArn, tagKeys: keys });
     },
   },
-  { id: 'TAG-CONTRACT-002', op: 'UntagResource', tunnelPerRun: false, bind: byArn },
-  { id: 'TAG-CONTRACT-003', op: 'ListTagsForResource', tunnelPerRun: false, bind: byArn },
-];
+  UntagResource: { id: 'TAG-CONTRACT-002' },
+  ListTagsForResource: { id: 'TAG-CONTRACT-003' },
+};
 
 const stripUndefined = (o: Json): Json => JSON.parse(JSON.stringify(o));
 
-for (const c of cases) {
-  const needsTunnel = c.op !== 'OpenTunnel';
+for (const c of (Object.entries(cases) as [OperationName, ContractCase][]).map(([op, rest]) => ({ op, ...rest }))) {
+  const opens = operationFacts[c.op].opens === true;
+  // Every other operation acts on, or lists, a tunnel of the check's own.
+  const needsTunnel = !opens;
+  const bind = c.bind ?? named(c.op);
   defineCheck({
     id: c.id,
     title: `${c.op} accepts generated valid inputs and every response matches ${operationsIndex.operations[c.op].output?.split('/').pop()}`,
@@ -77,7 +82,7 @@ for (const c of cases) {
     source: `service-facts.md#constraints: MODEL: input and output shapes of ${c.op} (derived schema)`,
     operations: [c.op],
     cost: (runs) => ({
-      tunnels: c.op === 'OpenTunnel' || c.tunnelPerRun ? runs : needsTunnel ? 1 : 0,
+      tunnels: opens || c.tunnelPerRun ? runs : 1,
       calls: runs * (c.undo ? 2 : 1) + (needsTunnel ? runs + 1 : 0),
     }),
     async run(ctx) {
@@ -86,9 +91,8 @@ for (const c of cases) {
       const arb = validInput(c.op, { runId: ctx.runId }) as fc.Arbitrary<Json>;
       await assertProperty(ctx, arb, async (generated) => {
         const tunnel = c.tunnelPerRun ? await withThing() : shared;
-        const input = stripUndefined(c.bind(generated, tunnel));
-        const output =
-          c.op === 'OpenTunnel' ? await openOutput(ctx, input) : await callOk(ctx, c.op, input);
+        const input = stripUndefined(bind(generated, tunnel));
+        const output = opens ? await openOutput(ctx, input) : await callOk(ctx, c.op, input);
         const errors = outputErrors(c.op, output);
         if (errors.length) fail(`${c.op} response does not match its output schema: ${errors.slice(0, 3).join('; ')}`);
         if (c.undo && tunnel) await c.undo(ctx, input, tunnel);

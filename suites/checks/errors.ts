@@ -1,13 +1,22 @@
 import fc from 'fast-check';
-import { operationsIndex, type OperationName } from '../../specs/index.js';
-import { arbitraryFor } from '../../generators/index.js';
+import { def, inputShape, operationNames, operationsIndex, type OperationName } from '../../specs/index.js';
+import { operationFacts } from '../../specs/facts.js';
+import { arbitraryFor, validInput } from '../../generators/index.js';
 import { defineCheck } from '../check.js';
 import { unexpectedAnswer } from '../api.js';
 import { assertProperty } from '../property.js';
 import { isNotFound, noteAnswer } from '../support.js';
 
-/** Operations whose model lists ResourceNotFoundException, with the member that names the tunnel. */
-const byTunnelId: OperationName[] = ['CloseTunnel', 'DescribeTunnel', 'RotateTunnelAccessToken'];
+/** Operations that name a tunnel by id and whose model lists ResourceNotFoundException. */
+const byTunnelId = operationNames.filter(
+  (op) => operationFacts[op].names === 'tunnelId' && operationsIndex.operations[op].errors.some((e) => e.code === 'ResourceNotFoundException'),
+);
+
+/** Only what the input requires: an optional member could be refused before the lookup, which would hide it. */
+const requiredOnly = (op: OperationName) => {
+  const required = (def(inputShape(op)).required ?? []) as string[];
+  return validInput(op).map((input) => Object.fromEntries(Object.entries(input).filter(([k]) => required.includes(k))));
+};
 
 export const missingTunnel = defineCheck({
   id: 'ERR-NOT-FOUND-001',
@@ -17,16 +26,17 @@ export const missingTunnel = defineCheck({
   operations: byTunnelId,
   cost: (runs) => ({ tunnels: 0, calls: runs }),
   async run(ctx) {
-    const modelled = byTunnelId.filter((op) => operationsIndex.operations[op].errors.some((e) => e.code === 'ResourceNotFoundException'));
-    const arb = fc.record({
-      op: fc.constantFrom(...modelled),
-      // A fresh id the run never opened: random ids from the TunnelId pattern collide with nothing real.
-      tunnelId: arbitraryFor('TunnelId') as fc.Arbitrary<string>,
-    });
+    const arb = fc.constantFrom(...byTunnelId).chain((op) =>
+      fc.record({
+        op: fc.constant(op),
+        // A fresh id the run never opened: random ids from the TunnelId pattern collide with nothing real.
+        tunnelId: arbitraryFor('TunnelId') as fc.Arbitrary<string>,
+        rest: requiredOnly(op),
+      }),
+    );
     const statuses: string[] = [];
-    await assertProperty(ctx, arb, async ({ op, tunnelId }) => {
-      const input: Record<string, unknown> = { tunnelId };
-      if (op === 'RotateTunnelAccessToken') input.clientMode = 'ALL';
+    await assertProperty(ctx, arb, async ({ op, tunnelId, rest }) => {
+      const input: Record<string, unknown> = { ...rest, tunnelId };
       const r = await ctx.target.call(op, input);
       noteAnswer(statuses, r);
       if (!isNotFound(r)) throw unexpectedAnswer(op, r, 'a 4xx ResourceNotFoundException', { op, input }, `${op} of an unknown tunnel`);

@@ -3,44 +3,57 @@
  * leaves no trace. The error code for a constraint violation is UNKNOWN in SERVICE-FACTS, so it
  * is observed, never asserted.
  */
-import type { OperationName } from '../../specs/index.js';
+import { operationNames, operationsIndex, type OperationName } from '../../specs/index.js';
+import { operationFacts, type OperationFacts } from '../../specs/facts.js';
 import { everyInvalidInput, invalidPairCount, type InvalidSample } from '../../generators/index.js';
 import { unexpectedAnswer, type CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, describe, fail, isClientError, listAll, noteAnswer, open, tagSet, type Json, type Opened } from '../support.js';
 
-interface InvalidCase {
-  op: OperationName;
-  /** the member that names a real tunnel; left as generated when it is the broken one */
-  ref?: 'tunnelId' | 'resourceArn';
-  /** a snapshot of what the call could change, compared before and after */
-  snapshot?(ctx: CheckContext, t: Opened): Promise<unknown>;
-}
-
 const statusOf = async (ctx: CheckContext, t: Opened) => (await describe(ctx, t.tunnelId)).status;
 const tagsOf = async (ctx: CheckContext, t: Opened) =>
   [...tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags)].sort();
+/** How to read back what the facts table says an operation changes. */
+const snapshots: Record<NonNullable<OperationFacts['changes']>, (ctx: CheckContext, t: Opened) => Promise<unknown>> = { status: statusOf, tags: tagsOf };
 
-const cases: InvalidCase[] = [
-  { op: 'OpenTunnel' },
-  { op: 'CloseTunnel', ref: 'tunnelId', snapshot: statusOf },
-  { op: 'DescribeTunnel', ref: 'tunnelId' },
-  { op: 'ListTunnels' },
-  { op: 'RotateTunnelAccessToken', ref: 'tunnelId', snapshot: statusOf },
-  { op: 'TagResource', ref: 'resourceArn', snapshot: tagsOf },
-  { op: 'UntagResource', ref: 'resourceArn', snapshot: tagsOf },
-  { op: 'ListTagsForResource', ref: 'resourceArn' },
-];
+/**
+ * The ids these checks had while they were numbered by list position (until 0.1.0). Only these
+ * eight have one: an operation added later never had a positional id.
+ */
+const POSITIONAL_IDS: Partial<Record<OperationName, string>> = {
+  OpenTunnel: 'ERR-INVALID-001',
+  CloseTunnel: 'ERR-INVALID-002',
+  DescribeTunnel: 'ERR-INVALID-003',
+  ListTunnels: 'ERR-INVALID-004',
+  RotateTunnelAccessToken: 'ERR-INVALID-005',
+  TagResource: 'ERR-INVALID-006',
+  UntagResource: 'ERR-INVALID-007',
+  ListTagsForResource: 'ERR-INVALID-008',
+};
 
-cases.forEach((c, i) => {
+const invalidCheckId = (op: OperationName) => `ERR-INVALID-${op.toUpperCase()}-001`;
+
+for (const op of operationNames) {
+  const facts = operationFacts[op];
+  const c = {
+    op,
+    /** the member that names a real tunnel; left as generated when it is the broken one */
+    ref: facts.names,
+    /** a snapshot of what the call could change, compared before and after */
+    snapshot: facts.changes && snapshots[facts.changes],
+    /** a made-up cursor is rejected on its own account: it would hide the constraint under test */
+    cursor: operationsIndex.operations[op].paginated?.inputToken,
+  };
+  const former = POSITIONAL_IDS[op];
   defineCheck({
-    id: `ERR-INVALID-${String(i + 1).padStart(3, '0')}`,
+    id: invalidCheckId(op),
+    ...(former && { formerly: [former] }),
     title: `${c.op}: an input breaking exactly one model constraint is a 4xx client error and changes nothing`,
     level: 'MUST',
     source: `service-facts.md#constraints: MODEL: length/range/pattern/enum/required traits of ${c.op}'s input (derived schema); service-facts.md#wire: "assert a 4xx client error and no side effect"`,
     operations: [c.op],
-    cost: (runs) => ({ tunnels: c.ref ? 1 : 0, calls: runs * (invalidPairCount(c.op) * (c.snapshot || c.op === 'OpenTunnel' ? 2 : 1) + (c.snapshot ? 1 : 0)) + 1 }),
+    cost: (runs) => ({ tunnels: c.ref ? 1 : 0, calls: runs * (invalidPairCount(c.op) * (c.snapshot || facts.opens ? 2 : 1) + (c.snapshot ? 1 : 0)) + 1 }),
     async run(ctx) {
       const tunnel = c.ref ? await open(ctx) : undefined;
       const codes: Record<string, string[]> = {};
@@ -50,14 +63,13 @@ cases.forEach((c, i) => {
         const input: Json = { ...sample.input };
         const brokenRef = c.ref !== undefined && sample.path.split('/')[1] === c.ref;
         if (c.ref && !brokenRef) input[c.ref] = c.ref === 'tunnelId' ? tunnel!.tunnelId : tunnel!.tunnelArn;
-        // A made-up nextToken is rejected on its own account: it would hide the constraint under test.
-        if (c.op === 'ListTunnels' && !sample.path.startsWith('/nextToken')) delete input.nextToken;
-        const marker = c.op === 'OpenTunnel' ? markOpenInput(input, sample, `${ctx.runId}-inv-${n++}`) : undefined;
+        if (c.cursor && !sample.path.startsWith(`/${c.cursor}`)) delete input[c.cursor];
+        const marker = facts.opens ? markOpenInput(input, sample, `${ctx.runId}-inv-${n++}`) : undefined;
         const what = { reason: sample.reason, path: sample.path, input };
 
         const r = await ctx.target.call(c.op, input);
         if (!r.ok) noteAnswer((codes[sample.reason] ??= []), r);
-        if (r.ok && c.op === 'OpenTunnel' && typeof r.output.tunnelId === 'string') {
+        if (r.ok && facts.opens && typeof r.output.tunnelId === 'string') {
           // The target opened a tunnel it should have refused: remove it before failing.
           await ctx.target.call('CloseTunnel', { tunnelId: r.output.tunnelId, delete: true });
         }
@@ -81,7 +93,7 @@ cases.forEach((c, i) => {
       ctx.observe({ id: `validation-error-${c.op}`, question: `What does ${c.op} answer to an input breaking one constraint (status and error code, per reason)?`, answer: codes });
     },
   });
-});
+}
 
 type Marker = { description: string } | { thingName: string };
 

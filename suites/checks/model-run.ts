@@ -8,7 +8,8 @@
  * shortest sequence.
  */
 import fc from 'fast-check';
-import type { OperationName } from '../../specs/index.js';
+import { operationNames } from '../../specs/index.js';
+import { operationFacts } from '../../specs/facts.js';
 import { commandDescriptions, type CommandDescription } from '../../generators/index.js';
 import { TunnelService, type ServiceResult } from '../../models/service.js';
 import { answerText, unexpectedAnswer, type CallResult, type CheckContext } from '../api.js';
@@ -36,10 +37,6 @@ interface World {
 const scoped = (thingName: unknown, suffix: string) =>
   typeof thingName === 'string' ? `${thingName.slice(0, 127 - suffix.length)}-${suffix}` : thingName;
 
-const byId = new Set<OperationName>(['CloseTunnel', 'DescribeTunnel', 'RotateTunnelAccessToken']);
-/** UNKNOWN on a CLOSED tunnel (SERVICE-FACTS): not generated there. */
-const unknownWhenClosed = new Set<OperationName>(['CloseTunnel', 'RotateTunnelAccessToken', 'TagResource', 'UntagResource']);
-
 function modelStatus(world: World, pair: Pair): 'OPEN' | 'CLOSED' | 'GONE' {
   const r = world.model.call('DescribeTunnel', { tunnelId: pair.model.id });
   return r.ok ? ((r.output.tunnel as Json).status as 'OPEN' | 'CLOSED') : 'GONE';
@@ -50,26 +47,24 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
   constructor(readonly d: CommandDescription) {}
 
   private pair(world: World): Pair | undefined {
-    if (!('tunnelRef' in this.d) || world.tunnels.length === 0) return undefined;
-    return world.tunnels[(this.d.tunnelRef as number) % world.tunnels.length];
+    if (this.d.tunnelRef === undefined || world.tunnels.length === 0) return undefined;
+    return world.tunnels[this.d.tunnelRef % world.tunnels.length];
   }
 
   check(world: Readonly<World>): boolean {
-    if (!('tunnelRef' in this.d)) return true;
+    if (this.d.tunnelRef === undefined) return true;
     const pair = this.pair(world as World);
     if (!pair) return false;
-    return !(unknownWhenClosed.has(this.d.op) && modelStatus(world as World, pair) === 'CLOSED');
+    // UNKNOWN on a CLOSED tunnel (SERVICE-FACTS): not asked there.
+    return !(operationFacts[this.d.op].unknownWhenClosed && modelStatus(world as World, pair) === 'CLOSED');
   }
 
   private inputs(world: World): { real: Json; model: Json } {
-    const input: Json = { ...((this.d as { input?: Json }).input ?? {}) };
-    if (this.d.op === 'CloseTunnel' && 'delete' in this.d) input.delete = this.d.delete;
-    // A made-up nextToken has no promised answer; pagination itself is LIST-PAGES-001's.
-    if (this.d.op === 'ListTunnels') delete input.nextToken;
+    const input: Json = { ...this.d.input };
     if (typeof input.thingName === 'string') input.thingName = scoped(input.thingName, world.suffix);
     const dest = input.destinationConfig as Json | undefined;
     if (dest?.thingName !== undefined) input.destinationConfig = { ...dest, thingName: scoped(dest.thingName, world.suffix) };
-    if (this.d.op === 'OpenTunnel') {
+    if (operationFacts[this.d.op].opens) {
       const timeout = input.timeoutConfig as { maxLifetimeTimeoutMinutes?: number } | undefined;
       if (timeout?.maxLifetimeTimeoutMinutes !== undefined && timeout.maxLifetimeTimeoutMinutes < MIN_LIFETIME_MIN) {
         input.timeoutConfig = { maxLifetimeTimeoutMinutes: MIN_LIFETIME_MIN };
@@ -77,7 +72,7 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
     }
     const pair = this.pair(world);
     if (!pair) return { real: input, model: input };
-    const key = byId.has(this.d.op) ? 'tunnelId' : 'resourceArn';
+    const key = operationFacts[this.d.op].names!;
     const pick = (side: Pair['real']) => (key === 'tunnelId' ? side.id : side.arn);
     return { real: { ...input, [key]: pick(pair.real) }, model: { ...input, [key]: pick(pair.model) } };
   }
@@ -86,10 +81,11 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
     const { real: realInput, model: modelInput } = this.inputs(world);
     let real: CallResult;
     let expected: ServiceResult;
-    if (this.d.op === 'OpenTunnel') {
+    if (operationFacts[this.d.op].opens) {
+      // Through the run's journal and budget, as every tunnel a run opens.
       const opened = await ctx.openTunnel(realInput);
       real = opened.result;
-      expected = world.model.call('OpenTunnel', opened.sent);
+      expected = world.model.call(this.d.op, opened.sent);
     } else {
       real = await ctx.target.call(this.d.op, realInput);
       expected = world.model.call(this.d.op, modelInput);
@@ -144,8 +140,7 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
    * LIST-PAGES-001's), allowing ListTunnels to lag within the bounded read window.
    */
   private async compareList(world: World, ctx: CheckContext): Promise<void> {
-    const input = { ...this.inputs(world).model };
-    delete input.nextToken;
+    const input = this.inputs(world).model;
     const toReal = new Map(world.tunnels.map((p) => [p.model.id, p.real.id]));
     const known = new Set(world.tunnels.map((p) => p.real.id));
     const modelIds: string[] = [];
@@ -182,7 +177,7 @@ defineCheck({
   title: 'Random command sequences agree with the reference model after every step',
   level: 'MUST',
   source: 'service-facts.md#lifecycle: the lifecycle and tagging rules (and service-facts.md#tags) as executed by models/service.ts, with every freedom of service-facts.md#legitimate-freedom tolerated',
-  operations: ['OpenTunnel', 'CloseTunnel', 'DescribeTunnel', 'ListTunnels', 'RotateTunnelAccessToken', 'TagResource', 'UntagResource', 'ListTagsForResource'],
+  operations: operationNames,
   cost: (runs) => ({ tunnels: runs * MAX_COMMANDS, calls: runs * MAX_COMMANDS * 3 }),
   async run(ctx) {
     const steps = commandDescriptions({ runId: ctx.runId }).map((d) => new Step(d));

@@ -93,8 +93,9 @@ describe('command descriptions', () => {
     const commands = fc.sample(commandDescriptions({ runId: 'r9' }), { numRuns: 600, seed });
     expect(new Set(commands.map((c) => c.op))).toEqual(new Set(operationNames));
     for (const c of commands) {
-      if ('tunnelRef' in c) expect(Number.isInteger(c.tunnelRef) && c.tunnelRef >= 0).toBe(true);
-      if (!('input' in c)) continue;
+      if (c.tunnelRef !== undefined) expect(Number.isInteger(c.tunnelRef) && c.tunnelRef >= 0).toBe(true);
+      expect(c.tunnelRef !== undefined, c.op).toBe(tunnelNamingMembers(c.op).length > 0);
+      expect(c.input, c.op).not.toHaveProperty('nextToken');
       for (const k of tunnelNamingMembers(c.op)) expect(c.input).not.toHaveProperty(k);
       // Put back a valid tunnel name and the input must be valid for its operation.
       const filled = { ...c.input, ...Object.fromEntries(tunnelNamingMembers(c.op).map((k) => [k, 'tid-1'])) };
@@ -105,6 +106,6 @@ describe('command descriptions', () => {
 
   it('CloseTunnel descriptions both close and delete', () => {
     const closes = fc.sample(commandDescriptions({ runId: 'r9' }), { numRuns: 600, seed }).filter((c) => c.op === 'CloseTunnel');
-    expect(new Set(closes.map((c) => (c as { delete: boolean }).delete))).toEqual(new Set([true, false]));
+    expect(new Set(closes.map((c) => c.input.delete === true))).toEqual(new Set([true, false]));
   });
 });

@@ -36,6 +36,20 @@ describe('diffReports', () => {
     ]);
   });
 
+  test('a check renamed between the runs is paired through its former id, whichever report lists it', () => {
+    const old = report([check('ERR-INVALID-001', 'passed'), check('ERR-INVALID-002', 'passed')]);
+    const renamed = report([
+      check('ERR-INVALID-OPENTUNNEL-001', 'failed', { formerly: ['ERR-INVALID-001'] }),
+      check('ERR-INVALID-CLOSETUNNEL-001', 'passed', { formerly: ['ERR-INVALID-002'] }),
+    ]);
+    const d = diffReports(old, renamed);
+    expect(d.newlyFailing.map((c) => [c.id, c.from, c.to])).toEqual([['ERR-INVALID-OPENTUNNEL-001', 'passed', 'failed']]);
+    expect([...d.added, ...d.removed, ...d.otherChanges]).toEqual([]);
+    const back = diffReports(renamed, old);
+    expect(back.newlyPassing.map((c) => [c.id, c.from, c.to])).toEqual([['ERR-INVALID-001', 'failed', 'passed']]);
+    expect([...back.added, ...back.removed]).toEqual([]);
+  });
+
   test('a report compared with itself, reordered, has no change', () => {
     const a = faultyReport();
     const b: Report = { ...a, checks: [...a.checks].reverse(), observations: [...a.observations].reverse() };

@@ -52,7 +52,7 @@ export function report(checks: CheckReport[] = [check('OPEN-SHAPE-001', 'passed'
 
 export function faultyReport(): Report {
   const checks = [
-    check('OPEN-SHAPE-001', 'passed'),
+    check('OPEN-SHAPE-001', 'passed', { formerly: ['OPEN-SHAPE-000'] }),
     check('OPEN-TOKENS-001', 'failed', {
       title: 'OpenTunnel returns both access tokens',
       failure: {

@@ -74,6 +74,7 @@ describe('derived schema', () => {
     const ops = operationsIndex.operations;
     expect(ops.OpenTunnel).toMatchObject({
       target: 'IoTSecuredTunneling.OpenTunnel',
+      command: 'OpenTunnelCommand',
       input: '#/$defs/OpenTunnelRequest',
       errors: [{ code: 'LimitExceededException', httpStatus: 403 }],
     });

@@ -57,11 +57,12 @@ export interface CheckTarget {
 export const answerText = (r: CallResult): string => (r.ok ? `${r.status} OK` : `${r.status ?? 'no status'} ${r.code}`);
 
 /**
- * What kind of promise a failure broke: `answer` an operation answered what it must not (a status
- * or an error code), `shape` an output does not match its derived schema, `state` what a read shows
- * contradicts what the run did, `pagination` ListTunnels' pages do not add up.
+ * What kind of promise a failure broke, where a tool can tell: `answer` an operation answered what
+ * it must not (a status or an error code), `shape` an output does not match its derived schema,
+ * `pagination` ListTunnels' pages do not add up. Other failures (a state that contradicts what the
+ * run did) carry only their message.
  */
-export type FailureKind = 'answer' | 'shape' | 'state' | 'pagination';
+export type FailureKind = 'answer' | 'shape' | 'pagination';
 
 export interface FailureDetail {
   kind: FailureKind;

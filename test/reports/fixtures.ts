@@ -61,7 +61,7 @@ export function faultyReport(): Report {
         seed: SEED,
         path: '3:0:0',
         replay: replay('OPEN-TOKENS-001'),
-        kind: 'state',
+        kind: 'shape',
         operation: 'OpenTunnel',
         expected: 'a non-empty destinationAccessToken',
         actual: `${HOSTILE}`,

@@ -15,7 +15,7 @@ import { clientTarget, loadClientModule, startClientBridge, type ClientBridge, t
 import { DEFAULT_CONTAINER_PORT, formatTargetSpec, parseTargetSpec, type Connection, type TargetSpec } from '../targets/index.js';
 import { sdkTarget } from '../targets/sdk.js';
 import type { Target } from '../targets/target.js';
-import { cleanUp } from './cleanup.js';
+import { cleanUp, restoreLimit } from './cleanup.js';
 import { CLIENT_OBJECT_PATH, replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
 import { parseExpected, readExpectFile, type ExpectedFailure } from './expect.js';
@@ -194,6 +194,9 @@ async function runOn(
     const reporter = new RunReporter(r.checks.length, options.progress, { seed: config.seed, command: (id) => replayCommand(config, id) });
     const { interrupted } = await runChecksInVitest(config, reporter, options.signal);
 
+    // Only a run whose selection sets the limit resets it: another client of the target may have set its own.
+    const setsLimit = capabilities.limits && r.checks.some((c) => c.needs?.includes('limits'));
+    const limitError = host && setsLimit ? await restoreLimit(host) : undefined;
     const ledger = ledgerPath(reportDir);
     const state = ledgerState(readLedger(ledger), config.runId);
     const leaked = host ? (await cleanUp(host, state.pending, { path: ledger, runId: config.runId })).leaked : [];
@@ -210,7 +213,7 @@ async function runOn(
       notRunReason: interrupted ? 'not run: the run was interrupted' : `not run: ${reporter.errors[0] ?? 'no verdict from the worker'}`,
     });
     await writeReports(reportDir, report);
-    return { report, interrupted, errors: reporter.errors };
+    return { report, interrupted, errors: limitError ? [...reporter.errors, limitError] : reporter.errors };
   } finally {
     await host?.close();
     await bridge?.close();

@@ -135,8 +135,7 @@ export class TunnelService {
   openTunnel(input: OpenTunnelRequest): ServiceResult {
     if (input.destinationConfig && tooManyServices(input.destinationConfig)) return this.refuseServices(input.destinationConfig);
     const counted = [...this.all()].filter((t) => this.countsTowardLimit(t)).length;
-    // MODEL: OpenTunnel's only modelled error.
-    if (counted >= this.maxOpenTunnels) return failure('LimitExceededException', `Open tunnel limit of ${this.maxOpenTunnels} reached`);
+    if (counted >= this.maxOpenTunnels) return this.limitReached();
     const id = this.options.newId();
     const now = this.options.now();
     const t: TunnelRecord = {
@@ -277,6 +276,11 @@ export class TunnelService {
    */
   protected countsTowardLimit(t: TunnelRecord): boolean {
     return t.status === 'OPEN';
+  }
+
+  /** MODEL: OpenTunnel's only modelled error; SF Quotas: "OpenTunnel answers LimitExceededException … and creates nothing". */
+  protected limitReached(): ServiceResult {
+    return failure('LimitExceededException', `Open tunnel limit of ${this.maxOpenTunnels} reached`);
   }
 
   /**

@@ -50,7 +50,7 @@ export function createReference(options: ReferenceOptions = {}): Reference {
   const reset = () => {
     service = build(serviceOptions);
   };
-  const limitOpenTunnels = (max: number | null) => service.limitOpenTunnels(max ?? undefined);
+  const limitOpenTunnels = (max: number | null) => service.limitOpenTunnels(max);
   return {
     handle: createWireHandler({ service: () => service, control: { advanceClock, limitOpenTunnels, reset }, requestId: randomUUID }),
     service: () => service,

@@ -126,9 +126,9 @@ export class TunnelService {
 
   /**
    * The limits control (CONTRACT.md "Target control"): the open-tunnel limit from now on;
-   * undefined restores the default the service was built with.
+   * null restores the default the service was built with.
    */
-  limitOpenTunnels(max: number | undefined): void {
+  limitOpenTunnels(max: number | null): void {
     this.maxOpenTunnels = max ?? this.options.maxOpenTunnels ?? Number.MAX_SAFE_INTEGER;
   }
 

@@ -135,7 +135,7 @@ function control(
   return notFound();
 }
 
-/** A member of a JSON object body; undefined when the body is not JSON or not an object, or lacks it. */
+/** A member of a JSON body; undefined when the body is not JSON or has no such member. */
 function jsonMember(body: string, name: string): unknown {
   let parsed: unknown;
   try {
@@ -143,7 +143,7 @@ function jsonMember(body: string, name: string): unknown {
   } catch {
     return undefined;
   }
-  return parsed !== null && typeof parsed === 'object' && Object.hasOwn(parsed, name) ? (parsed as Record<string, unknown>)[name] : undefined;
+  return (parsed as Record<string, unknown> | null)?.[name];
 }
 
 const header = (headers: Record<string, string>, name: string) =>

@@ -10,7 +10,7 @@ import type { Capabilities, CheckDefinition, Profile } from '../../suites/api.js
 import { allChecks } from '../../suites/check.js';
 import type { Session } from '../targets/driver.js';
 import { formatTargetSpec, targetDriver, targetSpecOf, type Connection, type TargetOptions, type TargetSpec } from '../targets/index.js';
-import { cleanUp } from './cleanup.js';
+import { cleanUp, restoreLimit } from './cleanup.js';
 import { replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
 import { parseExpected, readExpectFile, renameFormerIds, type ExpectedFailure } from './expect.js';
@@ -136,6 +136,9 @@ async function runOn(
   const reporter = new RunReporter(r.checks.length, options.progress, { seed: config.seed, command: (id) => replayCommand(config, id) });
   const { interrupted } = await runChecksInVitest(config, reporter, options.signal);
 
+  // Only a run whose selection sets the limit resets it: another client of the target may have set its own.
+  const setsLimit = capabilities.limits && r.checks.some((c) => c.needs?.includes('limits'));
+  const limitError = host && setsLimit ? await restoreLimit(host) : undefined;
   const ledger = ledgerPath(reportDir);
   const state = ledgerState(readLedger(ledger), config.runId);
   const leaked = host ? (await cleanUp(host, state.pending, { path: ledger, runId: config.runId })).leaked : [];
@@ -152,7 +155,7 @@ async function runOn(
     notRunReason: interrupted ? 'not run: the run was interrupted' : `not run: ${reporter.errors[0] ?? 'no verdict from the worker'}`,
   });
   await writeReports(reportDir, report);
-  return { report, interrupted, errors: reporter.errors };
+  return { report, interrupted, errors: limitError ? [...reporter.errors, limitError] : reporter.errors };
 }
 
 /** The library call: resolves to the report; rejects when the run could not be carried out. */

@@ -9,6 +9,7 @@ import {
   CheckInterrupted,
   CheckSkipped,
   RUN_ID_TAG_KEY,
+  unmetNeed,
   type CallResult,
   type CheckContext,
   type CheckDefinition,
@@ -74,6 +75,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   const journaled: CheckTarget = {
     // Only where the target offers it; its now is always read, never computed from what the run asked.
     clock: config.capabilities.clock ? { now: () => target.advanceClock(0), advance: (s) => target.advanceClock(s) } : undefined,
+    limits: config.capabilities.limits ? { setMaxOpenTunnels: (max) => target.setMaxOpenTunnels(max) } : undefined,
     async call(op, input) {
       if (op !== 'OpenTunnel') return remember(await target.call(op, input));
       if (budget.max !== undefined && budget.opened >= budget.max) {
@@ -125,6 +127,8 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   const started = performance.now();
   let ended: Pick<CheckOutcome, 'status' | 'skipReason' | 'failure'>;
   try {
+    const unmet = unmetNeed(check, config.capabilities, config.connection.kind === 'aws');
+    if (unmet) throw new CheckSkipped(unmet);
     await check.run(ctx);
     ended = { status: 'passed' };
   } catch (e) {

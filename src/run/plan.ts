@@ -1,9 +1,19 @@
 /** `--plan`: what a run would do, from the check definitions alone (no call is made). */
-import type { CheckDefinition, Level } from '../../suites/api.js';
+import { unmetNeed, type CheckDefinition, type Level } from '../../suites/api.js';
 import { targetDriver, type TargetKind } from '../targets/index.js';
 
 export interface Plan {
-  checks: { id: string; level: Level; title: string; tunnels: number; calls: number }[];
+  checks: {
+    id: string;
+    level: Level;
+    title: string;
+    tunnels: number;
+    calls: number;
+    /** why the check will be skipped, where that is known without asking the target */
+    skip?: string;
+    /** controls the check needs, where only the target can say whether it offers them */
+    needs?: string[];
+  }[];
   numRuns: number;
   maxTunnels: number;
   maxCalls: number;
@@ -12,8 +22,17 @@ export interface Plan {
   estimatedMs: number;
 }
 
+function planCheck(c: CheckDefinition, numRuns: number, kind: TargetKind): Plan['checks'][number] {
+  const row = { id: c.id, level: c.level, title: c.title, ...c.cost(numRuns) };
+  const { offers, policy } = targetDriver(kind);
+  const skip = offers && unmetNeed(c, offers, policy.realAccount);
+  // A check known to be skipped opens nothing and calls nothing.
+  if (skip) return { ...row, tunnels: 0, calls: 0, skip };
+  return !offers && c.needs?.length ? { ...row, needs: c.needs } : row;
+}
+
 export function planRun(checks: CheckDefinition[], numRuns: number, kind: TargetKind, budget?: number): Plan {
-  const rows = checks.map((c) => ({ id: c.id, level: c.level, title: c.title, ...c.cost(numRuns) }));
+  const rows = checks.map((c) => planCheck(c, numRuns, kind));
   const maxTunnels = rows.reduce((n, r) => n + r.tunnels, 0);
   const maxCalls = rows.reduce((n, r) => n + r.calls, 0);
   // Every tunnel opened is closed again at the end: one more call each.
@@ -22,7 +41,10 @@ export function planRun(checks: CheckDefinition[], numRuns: number, kind: Target
 
 export function formatPlan(plan: Plan): string {
   const width = Math.max(2, ...plan.checks.map((c) => c.id.length));
-  const lines = plan.checks.map((c) => `${c.id.padEnd(width)}  ${c.level.padEnd(6)}  ${c.title}  (≤ ${c.tunnels} tunnels, ≤ ${c.calls} calls)`);
+  const lines = plan.checks.map((c) => {
+    const cost = c.skip ? `skipped: ${c.skip}` : `≤ ${c.tunnels} tunnels, ≤ ${c.calls} calls${c.needs ? `; skipped unless the target offers the ${c.needs.join(', ')} control` : ''}`;
+    return `${c.id.padEnd(width)}  ${c.level.padEnd(6)}  ${c.title}  (${cost})`;
+  });
   const seconds = plan.estimatedMs / 1000;
   lines.push(
     '',

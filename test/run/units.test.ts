@@ -112,4 +112,14 @@ describe('seeds, tags and plans', () => {
     expect(formatPlan(plan)).toContain('LIST-ORDER-001  MUST    title of LIST-ORDER-001');
     expect(formatPlan(plan)).toContain('at most 10 tunnels (budget 25');
   });
+
+  it('plans a check needing a control as skipped where the target surely lacks it, and says so where only the target knows', () => {
+    const needy = { ...catalogue[0], id: 'LIMIT-TEST-001', needs: ['limits' as const] };
+    const line = (kind: 'aws' | 'module' | 'http' | 'mock') => formatPlan(planRun([needy], 5, kind)).split('\n')[0];
+    expect(planRun([needy], 5, 'aws')).toMatchObject({ maxTunnels: 0, checks: [{ tunnels: 0, calls: 0, skip: 'exceeding the real quota would open hundreds of billed tunnels' }] });
+    expect(line('aws')).toContain('(skipped: exceeding the real quota would open hundreds of billed tunnels)');
+    expect(line('module')).toContain('(skipped: no limits control)');
+    expect(line('http')).toMatch(/\(≤ 5 tunnels, ≤ 10 calls; skipped unless the target offers the limits control\)$/);
+    expect(line('mock')).toMatch(/\(≤ 5 tunnels, ≤ 10 calls\)$/);
+  });
 });

@@ -127,7 +127,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   const started = performance.now();
   let ended: Pick<CheckOutcome, 'status' | 'skipReason' | 'failure'>;
   try {
-    const unmet = unmetNeed(check, config.capabilities, config.connection.kind === 'aws');
+    const unmet = unmetNeed(check, config.capabilities, targetDriver(config.connection.kind).policy.realAccount);
     if (unmet) throw new CheckSkipped(unmet);
     await check.run(ctx);
     ended = { status: 'passed' };

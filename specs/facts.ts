@@ -17,7 +17,7 @@ export interface OperationFacts {
    * operation with neither `opens` nor `changes` is read-only.
    */
   changes?: 'status' | 'tags';
-  /** SERVICE-FACTS UNKNOWN: the answer on a CLOSED tunnel is not promised, so it is never asked. */
+  /** SERVICE-FACTS UNKNOWN: the answer on a CLOSED tunnel is not promised: a success or a 4xx that changes nothing, observed. */
   unknownWhenClosed?: true;
   /**
    * The member that confines a listing to one run's own tunnels, so that a run on a shared

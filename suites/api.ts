@@ -132,6 +132,14 @@ export class BudgetExhausted extends CheckInterrupted {}
 /** `ctx.skip(reason)`: the check cannot run on this target (e.g. no clock control). */
 export class CheckSkipped extends CheckInterrupted {}
 
+/** How a check's skip reason starts when a call stayed throttled past the retry budget. */
+export const NOT_JUDGED_THROTTLED = 'not judged: the target kept throttling';
+/**
+ * A call was still throttled when the retry budget ran out (SERVICE-FACTS freedom: "throttled past
+ * the retry budget means not judged, never a pass or a failure"): the check ends without a verdict.
+ */
+export class NotJudged extends CheckInterrupted {}
+
 export interface CheckContext {
   target: CheckTarget;
   capabilities: Capabilities;

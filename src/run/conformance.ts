@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { writeReports } from '../../reports/write.js';
 import type { Report } from '../../reports/types.js';
-import type { Capabilities, CheckDefinition, Profile } from '../../suites/api.js';
+import { NOT_JUDGED_THROTTLED, type Capabilities, type CheckDefinition, type Profile } from '../../suites/api.js';
 import { allChecks } from '../../suites/check.js';
 import type { Session } from '../targets/driver.js';
 import { formatTargetSpec, targetDriver, targetSpecOf, type Connection, type TargetOptions, type TargetSpec } from '../targets/index.js';
@@ -162,5 +162,13 @@ export async function runConformance(options: RunOptions = {}): Promise<Report> 
   return report;
 }
 
+/** Checks that ended without a verdict because the target kept throttling (reported skipped, with that reason). */
+export const notJudged = (report: Report) => report.checks.filter((c) => c.skipReason?.startsWith(NOT_JUDGED_THROTTLED)).map((c) => c.id);
+
+/**
+ * A failure is a verdict and wins over a check that could not be judged; a run with checks the
+ * target throttled out of judgement and no failure is not green (CONTRACT.md: "never green by
+ * not running"), so it exits 2 like a run whose budget was too small.
+ */
 export const exitCodeOf = (result: RunResult) =>
-  result.errors.length > 0 || result.interrupted ? 2 : result.report.summary.failed > 0 ? 1 : 0;
+  result.errors.length > 0 || result.interrupted ? 2 : result.report.summary.failed > 0 ? 1 : notJudged(result.report).length > 0 ? 2 : 0;

@@ -4,10 +4,13 @@
  */
 import { def } from '../../specs/index.js';
 import {
+  answerText,
   BudgetExhausted,
   CheckFailed,
   CheckInterrupted,
   CheckSkipped,
+  NOT_JUDGED_THROTTLED,
+  NotJudged,
   RUN_ID_TAG_KEY,
   type CallResult,
   type CheckContext,
@@ -19,6 +22,7 @@ import {
 import { redact, secretsIn } from '../../reports/redact.js';
 import { CLIENT_OBJECT_PATH } from '../targets/drivers/module.js';
 import { targetDriver } from '../targets/index.js';
+import { isThrottling } from '../targets/retry.js';
 import type { Target } from '../targets/target.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
 import { appendLedger, ledgerPath } from './ledger.js';
@@ -64,7 +68,9 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   let tunnelsOpened = 0;
   const ledger = ledgerPath(config.reportDir);
 
-  const remember = (r: CallResult) => {
+  const remember = (op: string, r: CallResult) => {
+    // Retried already (src/targets/retry.ts): still throttled means this check cannot be judged.
+    if (isThrottling(r)) throw new NotJudged(`${NOT_JUDGED_THROTTLED} (${op} answered ${answerText(r)} after every retry)`);
     if (r.ok) secretsIn(r.output, secretsSeen);
     return r;
   };
@@ -75,12 +81,18 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
     // Only where the target offers it; its now is always read, never computed from what the run asked.
     clock: config.capabilities.clock ? { now: () => target.advanceClock(0), advance: (s) => target.advanceClock(s) } : undefined,
     async call(op, input) {
-      if (op !== 'OpenTunnel') return remember(await target.call(op, input));
+      if (op !== 'OpenTunnel') return remember(op, await target.call(op, input));
       if (budget.max !== undefined && budget.opened >= budget.max) {
         throw new BudgetExhausted(`tunnel budget of ${budget.max} spent (--max-tunnels)`);
       }
       budget.opened++;
-      const result = remember(await target.call(op, input));
+      let result: CallResult;
+      try {
+        result = remember(op, await target.call(op, input));
+      } catch (e) {
+        budget.opened--;
+        throw e;
+      }
       if (result.ok && typeof result.output.tunnelId === 'string') {
         tunnelsOpened++;
         appendLedger(ledger, { event: 'opened', runId: config.runId, tunnelId: result.output.tunnelId });

@@ -15,8 +15,10 @@ export interface RetryPolicy {
 
 export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 6, baseDelayMs: 100, maxDelayMs: 5_000, budgetMs: 30_000 };
 
-export const isRetryable = (r: CallResult) =>
-  !r.ok && (r.code === 'ThrottlingException' || r.code === 'TooManyRequestsException' || (r.status !== undefined && r.status >= 500));
+/** The service asked to slow down (as opposed to failing). */
+export const isThrottling = (r: CallResult) => !r.ok && (r.code === 'ThrottlingException' || r.code === 'TooManyRequestsException');
+
+export const isRetryable = (r: CallResult) => isThrottling(r) || (!r.ok && r.status !== undefined && r.status >= 500);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,7 +1,7 @@
 /** runCheck: how a check's ending becomes an outcome, and what the context does for it. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CheckFailed, RUN_ID_TAG_KEY, type CallResult, type CheckDefinition, type CheckContext } from '../../suites/api.js';
+import { CheckFailed, NOT_JUDGED_THROTTLED, RUN_ID_TAG_KEY, type CallResult, type CheckDefinition, type CheckContext } from '../../suites/api.js';
 import { assertProperty } from '../../suites/property.js';
 import { runCheck, type Budget } from '../../src/run/context.js';
 import type { RunConfig } from '../../src/run/config.js';
@@ -76,6 +76,25 @@ describe('runCheck', () => {
     const { outcome } = await runCheck(check(async (ctx) => void (await ctx.openTunnel(), await ctx.openTunnel())), target, config(tempDir()), budget);
     expect(outcome).toMatchObject({ status: 'skipped', skipReason: 'tunnel budget of 2 spent (--max-tunnels)', tunnelsOpened: 1 });
     expect(sent).toHaveLength(1);
+  });
+
+  it('reports a call still throttled after its retries as not judged (skipped), neither a pass nor a 4xx rejection', async () => {
+    const { target } = fakeTarget();
+    const calls = target.call;
+    target.call = async (op, input) => (op === 'DescribeTunnel' ? { ok: false, status: 400, code: 'ThrottlingException', message: 'Rate exceeded' } : calls(op, input));
+    let sawAnswer = false;
+    const { outcome } = await runCheck(
+      check(async (ctx) => {
+        await ctx.target.call('DescribeTunnel', { tunnelId: 'x' });
+        sawAnswer = true;
+      }),
+      target,
+      config(tempDir()),
+      { opened: 0 },
+    );
+    expect(sawAnswer).toBe(false);
+    expect(outcome.status).toBe('skipped');
+    expect(outcome.skipReason).toBe(`${NOT_JUDGED_THROTTLED} (DescribeTunnel answered 400 ThrottlingException after every retry)`);
   });
 
   it("turns a property failure into a failure with the check's own counterexample (shrunk), seed and replay command", async () => {

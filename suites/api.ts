@@ -159,6 +159,8 @@ export interface CheckContext {
    * else with "`what`: not seen". An error the probe throws ends the wait and the check, as it is.
    */
   eventually<T>(what: string, probe: () => Promise<T | undefined>, timedOut?: () => string): Promise<T>;
+  /** Waits out the read-after-write window once: afterwards every read must show every earlier write. */
+  settle(): Promise<void>;
   observe(observation: Observation): void;
   /** Ends the check as skipped with a stated reason (never a silent pass). */
   skip(reason: string): never;

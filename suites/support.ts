@@ -162,3 +162,17 @@ export async function openWithinTagQuota(ctx: CheckContext, input: Json = {}): P
   const { result, sent } = await ctx.openTunnel(input);
   return refusedOverTagQuota(result, tagSet(sent.tags).size) ? undefined : opened(result, sent);
 }
+
+/** A JSON text with object members in key order: two reads that differ only in member order agree. */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(canonical) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)])) : v;
+
+/**
+ * What DescribeTunnel shows of a tunnel, comparable across reads: member order, tag order and
+ * service order are not promised (tags are a set, services a list compared as a set elsewhere).
+ */
+export function tunnelFingerprint(t: TunnelView): string {
+  const services = t.destinationConfig?.services && [...t.destinationConfig.services].sort();
+  const view = { ...t, tags: t.tags && sortedEntries(tagSet(t.tags)), ...(t.destinationConfig && { destinationConfig: { ...t.destinationConfig, services } }) };
+  return JSON.stringify(canonical(view));
+}

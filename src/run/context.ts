@@ -57,7 +57,7 @@ export const replayCommand = (config: RunConfig, id: string) =>
     ? `runConformance({ client, seed: ${config.seed}, only: '${id}', profile: '${config.profile}' })`
     : `tunnel-conformance run --target ${config.targetSpec} --seed ${config.seed} --only ${id} --profile ${config.profile}`;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
   const observations: Observation[] = [];
@@ -128,6 +128,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
       // No counterexample of its own (the message names what): a property check reports its generated case.
       throw new CheckFailed(timedOut ? `${timedOut()} (waited ${seconds} s, ${window.polls} polls)` : `${what}: not seen within ${seconds} s (${window.polls} polls)`, undefined);
     },
+    settle: () => sleep(targetDriver(config.connection.kind).policy.eventually.totalMs),
     observe: (o) => void observations.push(o),
     skip(reason): never {
       throw new CheckSkipped(reason);

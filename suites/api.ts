@@ -146,7 +146,7 @@ export interface CheckContext {
   profile: Profile;
   runId: string;
   /** fast-check parameters for this check: seed derived from the run seed and the check id */
-  fc: { seed: number; numRuns: number; endOnFailure?: boolean };
+  fc: { seed: number; numRuns: number; endOnFailure?: boolean; path?: string };
   /**
    * Opens a tunnel for the run: adds the run-id tag, journals it in the ledger before the next
    * call, counts it against the budget (throws BudgetExhausted past it). `sent` is the input as

@@ -38,7 +38,8 @@ export async function assertProperty<T>(ctx: CheckContext, arb: fc.Arbitrary<T>,
       throw e;
     }
   });
-  const details = await fc.check(property, { seed: ctx.fc.seed, numRuns: ctx.fc.numRuns, endOnFailure: ctx.fc.endOnFailure });
+  // With a path (a replay's --path), fast-check starts at the shrunk case instead of searching for it.
+  const details = await fc.check(property, { seed: ctx.fc.seed, numRuns: ctx.fc.numRuns, endOnFailure: ctx.fc.endOnFailure, ...(ctx.fc.path && { path: ctx.fc.path }) });
   if (!details.failed) return;
   const cause = details.errorInstance;
   // A spent budget or a skip raised inside the property is not a counterexample.

@@ -37,6 +37,8 @@ export interface RunOptions extends TargetOptions {
   /** an --expect file path, or its list of {id, reason} */
   expect?: string | ExpectedFailure[];
   maxTunnels?: number;
+  /** fast-check's path to a shrunk case (a replay command's --path); needs exactly one selected check */
+  path?: string;
   /** modules that define the checks (default: the catalogue) */
   checkModules?: string[];
   progress?: ProgressStream;
@@ -61,6 +63,7 @@ export interface Resolved {
   profile: Profile;
   numRuns: number;
   maxTunnels?: number;
+  path?: string;
   checkModules: string[];
 }
 
@@ -72,7 +75,9 @@ export function resolveRun(options: RunOptions, registered: CheckDefinition[]): 
   const { policy } = targetDriver(spec.kind);
   const maxTunnels = options.maxTunnels ?? policy.maxTunnels;
   if (maxTunnels !== undefined && (!Number.isInteger(maxTunnels) || maxTunnels < 1)) throw new CannotRun(`--max-tunnels must be a positive integer, got ${maxTunnels}`);
-  return { spec, targetText: formatTargetSpec(spec), checks, profile, numRuns: policy.runsPerProperty[profile], maxTunnels, checkModules: options.checkModules ?? [CATALOGUE] };
+  // A path is one check's: the same path in another check would be a different, meaningless case.
+  if (options.path !== undefined && checks.length !== 1) throw new CannotRun(`--path replays one check's case: select exactly one with --only (${checks.length} selected)`);
+  return { spec, targetText: formatTargetSpec(spec), checks, profile, numRuns: policy.runsPerProperty[profile], maxTunnels, path: options.path, checkModules: options.checkModules ?? [CATALOGUE] };
 }
 
 async function resolve(options: RunOptions): Promise<Resolved> {
@@ -91,6 +96,7 @@ export const runConfig = (r: Resolved, connection: Connection, capabilities: Cap
   numRuns: r.numRuns,
   selected: r.checks.map((c) => c.id),
   maxTunnels: r.maxTunnels,
+  ...(r.path !== undefined && { path: r.path }),
   reportDir,
   checkModules: r.checkModules,
 });

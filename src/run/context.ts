@@ -51,11 +51,14 @@ export function withRunIdTag(input: Record<string, unknown>, runId: string): Rec
   return { ...input, tags };
 }
 
-/** What reproduces one check of this run: the command line, or for a client object the library call. */
-export const replayCommand = (config: RunConfig, id: string) =>
+/**
+ * What reproduces one check of this run: the command line, or for a client object the library
+ * call. With the path of a shrunk failure it lands on that case directly instead of searching.
+ */
+export const replayCommand = (config: RunConfig, id: string, path?: string) =>
   config.targetSpec === `module:${CLIENT_OBJECT_PATH}`
-    ? `runConformance({ client, seed: ${config.seed}, only: '${id}', profile: '${config.profile}' })`
-    : `tunnel-conformance run --target ${config.targetSpec} --seed ${config.seed} --only ${id} --profile ${config.profile}`;
+    ? `runConformance({ client, seed: ${config.seed}, only: '${id}', profile: '${config.profile}'${path ? `, path: '${path}'` : ''} })`
+    : `tunnel-conformance run --target ${config.targetSpec} --seed ${config.seed} --only ${id} --profile ${config.profile}${path ? ` --path ${path}` : ''}`;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -106,7 +109,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
     capabilities: config.capabilities,
     profile: config.profile,
     runId: config.runId,
-    fc: { seed: checkSeed(config.seed, check.id), numRuns: config.numRuns },
+    fc: { seed: checkSeed(config.seed, check.id), numRuns: config.numRuns, ...(config.path && { path: config.path }) },
     async openTunnel(input = {}) {
       const sent = withRunIdTag(input, config.runId);
       return { result: await journaled.call('OpenTunnel', sent), sent };
@@ -151,7 +154,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
           counterexample: failed?.counterexample ?? null,
           seed: config.seed,
           ...(failed?.path ? { path: failed.path } : {}),
-          replay: replayCommand(config, check.id),
+          replay: replayCommand(config, check.id, failed?.path),
           ...failed?.detail,
         },
       };

@@ -108,8 +108,9 @@ describe('runCheck', () => {
       { opened: 0 },
     );
     expect(outcome.status).toBe('failed');
-    expect(outcome.failure).toMatchObject({ message: '11 is too big', counterexample: { n: 11 }, seed: 77, replay: 'tunnel-conformance run --target http://127.0.0.1:9 --seed 77 --only WIRE-TEST-CTX-001 --profile quick' });
+    expect(outcome.failure).toMatchObject({ message: '11 is too big', counterexample: { n: 11 }, seed: 77 });
     expect(outcome.failure?.path).toMatch(/^\d+(:\d+)*$/);
+    expect(outcome.failure?.replay).toBe(`tunnel-conformance run --target http://127.0.0.1:9 --seed 77 --only WIRE-TEST-CTX-001 --profile quick --path ${outcome.failure?.path}`);
   });
 
   it('reports an unexpected exception as a failure and ctx.skip as a skip', async () => {

@@ -113,6 +113,21 @@ describe('runCheck', () => {
     expect(outcome.failure?.replay).toBe(`tunnel-conformance run --target http://127.0.0.1:9 --seed 77 --only WIRE-TEST-CTX-001 --profile quick --path ${outcome.failure?.path}`);
   });
 
+  it('keeps a failure found before an interruption that came while shrinking (the interruption only ends the shrinking)', async () => {
+    const { target } = fakeTarget();
+    const { outcome } = await runCheck(
+      check((ctx) => assertProperty(ctx, fc.integer({ min: 0, max: 1000 }), async (n) => {
+        if (n < 100) ctx.skip('budget spent');
+        throw new CheckFailed(`${n} fails`, { n });
+      })),
+      target,
+      config(tempDir()),
+      { opened: 0 },
+    );
+    expect(outcome.status).toBe('failed');
+    expect((outcome.failure?.counterexample as { n: number }).n).toBeGreaterThanOrEqual(100);
+  });
+
   it('reports an unexpected exception as a failure and ctx.skip as a skip', async () => {
     const { target } = fakeTarget();
     const threw = await runCheck(check(async () => { throw new TypeError('oops'); }), target, config(tempDir()), { opened: 0 });

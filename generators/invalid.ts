@@ -19,7 +19,7 @@ import { UNBOUNDED_EXTRA } from './sizes.js';
 
 export type InvalidReason =
   | 'too-short' | 'too-long' | 'pattern' | 'below-range' | 'above-range' | 'enum'
-  | 'missing-required' | 'wrong-type' | 'too-many-items' | 'too-few-items';
+  | 'missing-required' | 'wrong-type' | 'coercible-type' | 'too-many-items' | 'too-few-items';
 
 export interface InvalidSample {
   input: Record<string, unknown>;
@@ -33,7 +33,7 @@ export interface InvalidSample {
 /** The ajv keyword each reason shows up as. */
 export const AJV_KEYWORD: Record<InvalidReason, string> = {
   'too-short': 'minLength', 'too-long': 'maxLength', pattern: 'pattern', 'below-range': 'minimum', 'above-range': 'maximum',
-  enum: 'enum', 'missing-required': 'required', 'wrong-type': 'type', 'too-many-items': 'maxItems', 'too-few-items': 'minItems',
+  enum: 'enum', 'missing-required': 'required', 'wrong-type': 'type', 'coercible-type': 'type', 'too-many-items': 'maxItems', 'too-few-items': 'minItems',
 };
 
 interface Broken {
@@ -50,8 +50,16 @@ interface Breaker {
 const pointerToken = (key: string) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 const at = (value: unknown, path = ''): Broken => ({ value, path });
 
-/** Values of each JSON type except the schema's (null is left out: AWS JSON reads it as absent). */
-function otherTypes(schema: JsonSchema): fc.Arbitrary<unknown> {
+const SCALARS = ['string', 'number', 'integer', 'boolean'];
+
+/**
+ * Values of each JSON type except the schema's (null is left out: AWS JSON reads it as absent),
+ * in two reasons: `wrong-type` where no deserializer can coerce (a scalar for a structure or a
+ * list, or the reverse: SERVICE-FACTS, a MUST 4xx), `coercible-type` a scalar of another scalar
+ * type (`"5"` or `5.5` for an integer, `7` for a string: SERVICE-FACTS unknown, lenient
+ * deserializers coerce).
+ */
+function typeBreakers(schema: JsonSchema): Breaker[] {
   const type = schema.type as string;
   const { minimum, maximum } = schema as { minimum?: number; maximum?: number };
   const pool: Record<string, fc.Arbitrary<unknown>> = {
@@ -66,7 +74,14 @@ function otherTypes(schema: JsonSchema): fc.Arbitrary<unknown> {
   };
   // An integer is also a number; a fraction is a number but not an integer.
   const excluded = type === 'number' ? ['number', 'integer'] : [type];
-  return fc.oneof(...Object.entries(pool).filter(([t]) => !excluded.includes(t)).map(([, a]) => a));
+  const others = Object.keys(pool).filter((t) => !excluded.includes(t));
+  const breaker = (reason: InvalidReason, types: string[]): Breaker[] =>
+    types.length ? [{ reason, arb: fc.oneof(...types.map((t) => pool[t])).map((v) => at(v)) }] : [];
+  const scalar = SCALARS.includes(type);
+  return [
+    ...breaker('wrong-type', others.filter((t) => !scalar || !SCALARS.includes(t))),
+    ...breaker('coercible-type', scalar ? others.filter((t) => SCALARS.includes(t)) : []),
+  ];
 }
 
 /** Which keywords a string of `length` valid characters breaks. */
@@ -137,8 +152,7 @@ class InvalidCompiler {
     assertSupported(schema, where);
     if (typeof schema.$ref === 'string') return this.shape(defName(schema.$ref));
     // ajv applies `enum` to every type, so a wrong-type value for an enum would break two keywords.
-    const wrongType: Breaker[] =
-      asRoot || Array.isArray(schema.enum) ? [] : [{ reason: 'wrong-type', arb: otherTypes(schema).map((v) => at(v)) }];
+    const wrongType: Breaker[] = asRoot || Array.isArray(schema.enum) ? [] : typeBreakers(schema);
     if (Array.isArray(schema.enum)) {
       const allowed = schema.enum as unknown[];
       const notAllowed = fc.oneof(
@@ -207,8 +221,8 @@ const rootBreakers = (op: OperationName) => {
   return compiler.node(def(shape), shape, true);
 };
 
-/** How many (member, reason) pairs an operation's input has: the length of every everyInvalidInput sample. */
-export const invalidPairCount = (op: OperationName) => rootBreakers(op).length;
+/** How many (member, reason) pairs an operation's input has (of one reason, when given): the length of every everyInvalidInput sample. */
+export const invalidPairCount = (op: OperationName, reason?: InvalidReason) => rootBreakers(op).filter((b) => !reason || b.reason === reason).length;
 
 /** The reasons an operation's input can be broken for, in schema order without repeats. */
 export function invalidReasons(op: OperationName): InvalidReason[] {

@@ -12,12 +12,13 @@ export interface OperationFacts {
   /** Creates a tunnel: a refused call must leave none behind, and the run must journal what it opens. */
   opens?: true;
   /**
-   * What to read back from the named tunnel to prove that a refused call changed nothing (for
-   * RotateTunnelAccessToken its status: the tokens it changes are never readable). An
-   * operation with neither `opens` nor `changes` is read-only.
+   * What to read back from the named tunnel to prove that a refused call changed nothing:
+   * `status` what DescribeTunnel shows (status, destinationConfig, timestamps; the tokens a
+   * rotation changes are never readable), `tags` its tag set. An operation with neither `opens`
+   * nor `changes` is read-only.
    */
   changes?: 'status' | 'tags';
-  /** SERVICE-FACTS UNKNOWN: the answer on a CLOSED tunnel is not promised, so it is never asked. */
+  /** SERVICE-FACTS UNKNOWN: the answer on a CLOSED tunnel is not promised: a success or a 4xx that changes nothing, observed. */
   unknownWhenClosed?: true;
   /**
    * The member that confines a listing to one run's own tunnels, so that a run on a shared

@@ -142,13 +142,21 @@ export class BudgetExhausted extends CheckInterrupted {}
 /** `ctx.skip(reason)`: the check cannot run on this target (e.g. no clock control). */
 export class CheckSkipped extends CheckInterrupted {}
 
+/** How a check's skip reason starts when a call stayed throttled past the retry budget. */
+export const NOT_JUDGED_THROTTLED = 'not judged: the target kept throttling';
+/**
+ * A call was still throttled when the retry budget ran out (SERVICE-FACTS freedom: "throttled past
+ * the retry budget means not judged, never a pass or a failure"): the check ends without a verdict.
+ */
+export class NotJudged extends CheckInterrupted {}
+
 export interface CheckContext {
   target: CheckTarget;
   capabilities: Capabilities;
   profile: Profile;
   runId: string;
   /** fast-check parameters for this check: seed derived from the run seed and the check id */
-  fc: { seed: number; numRuns: number; endOnFailure?: boolean };
+  fc: { seed: number; numRuns: number; endOnFailure?: boolean; path?: string };
   /**
    * Opens a tunnel for the run: adds the run-id tag, journals it in the ledger before the next
    * call, counts it against the budget (throws BudgetExhausted past it). `sent` is the input as
@@ -161,6 +169,8 @@ export interface CheckContext {
    * else with "`what`: not seen". An error the probe throws ends the wait and the check, as it is.
    */
   eventually<T>(what: string, probe: () => Promise<T | undefined>, timedOut?: () => string): Promise<T>;
+  /** Waits out the read-after-write window once: afterwards every read must show every earlier write. */
+  settle(): Promise<void>;
   observe(observation: Observation): void;
   /** Ends the check as skipped with a stated reason (never a silent pass). */
   skip(reason: string): never;

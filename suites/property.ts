@@ -15,6 +15,13 @@ import { CheckFailed, CheckInterrupted, type CheckContext, type Profile } from '
 export const SHRINK_BUDGET_MS: Record<Profile, number> = { quick: 3_000, standard: 20_000, full: 60_000 };
 
 /**
+ * Shrink candidates tried once a failure is found, per profile: the budget that makes shrinking
+ * reproducible (the same seed tries the same candidates); the time budget above only caps it
+ * against a slow target, where the case reported can then depend on the target's speed.
+ */
+export const SHRINK_CANDIDATES: Record<Profile, number> = { quick: 300, standard: 1_000, full: 5_000 };
+
+/**
  * The counterexample as report data: plain values as they are; anything that cannot travel from
  * the worker (a fast-check command sequence carries functions) as fast-check's own rendering.
  */
@@ -28,17 +35,29 @@ function reportable(value: unknown): unknown {
 
 export async function assertProperty<T>(ctx: CheckContext, arb: fc.Arbitrary<T>, body: (value: T) => Promise<void>): Promise<void> {
   let firstFailure: number | undefined;
+  let shrinkingOver = false;
+  let candidates = 0;
   const budget = SHRINK_BUDGET_MS[ctx.profile];
   const property = fc.asyncProperty(arb, async (value) => {
-    if (firstFailure !== undefined && performance.now() - firstFailure > budget) return;
+    if (firstFailure !== undefined) {
+      shrinkingOver ||= ++candidates > SHRINK_CANDIDATES[ctx.profile] || performance.now() - firstFailure > budget;
+      if (shrinkingOver) return;
+    }
     try {
       await body(value);
     } catch (e) {
+      // An interruption while shrinking (the tunnel budget spent, the target throttling) ends the
+      // shrinking, not the verdict: the smallest failing case found so far is reported.
+      if (e instanceof CheckInterrupted && firstFailure !== undefined) {
+        shrinkingOver = true;
+        return;
+      }
       if (!(e instanceof CheckInterrupted)) firstFailure ??= performance.now();
       throw e;
     }
   });
-  const details = await fc.check(property, { seed: ctx.fc.seed, numRuns: ctx.fc.numRuns, endOnFailure: ctx.fc.endOnFailure });
+  // With a path (a replay's --path), fast-check starts at the shrunk case instead of searching for it.
+  const details = await fc.check(property, { seed: ctx.fc.seed, numRuns: ctx.fc.numRuns, endOnFailure: ctx.fc.endOnFailure, ...(ctx.fc.path && { path: ctx.fc.path }) });
   if (!details.failed) return;
   const cause = details.errorInstance;
   // A spent budget or a skip raised inside the property is not a counterexample.

@@ -72,6 +72,10 @@ export interface Opened {
 /** Opens through the context (run-id tag, ledger, budget) and demands an id and an ARN. */
 export async function open(ctx: CheckContext, input: Json = {}): Promise<Opened> {
   const { result, sent } = await ctx.openTunnel(input);
+  return opened(result, sent);
+}
+
+function opened(result: CallResult, sent: Json): Opened {
   const output = demandOk(result, 'OpenTunnel', sent);
   if (typeof output.tunnelId !== 'string' || typeof output.tunnelArn !== 'string') {
     fail('OpenTunnel answered without tunnelId and tunnelArn', { input: sent });
@@ -132,4 +136,43 @@ export const destinationFor = (thingName: string) => ({ thingName, services: ['S
 export function noteAnswer(list: string[], r: CallResult): void {
   const a = answerText(r);
   if (!list.includes(a)) list.push(a);
+}
+
+/**
+ * SERVICE-FACTS quotas: "the AWS-wide tagging quota is 50 tags per resource, so at least 50 must
+ * be accepted"; above it a tunnel keeps all of them or refuses with a 4xx (UNKNOWN which).
+ */
+export const TAGS_PER_TUNNEL_QUOTA = 50;
+
+/**
+ * True when `r` is the whole refusal a target may give for a tunnel that would carry `total`
+ * tags: a 4xx, and only above the quota. Whether the refusal really changed nothing is the
+ * caller's to read back; a success must then show every tag (never some dropped).
+ */
+export const refusedOverTagQuota = (r: CallResult, total: number): boolean => total > TAGS_PER_TUNNEL_QUOTA && isClientError(r);
+
+/** Distinct keys a tunnel would carry after `added` is upserted over `current`. */
+export const tagTotal = (current: Iterable<string>, added: unknown): number => new Set([...current, ...tagSet(added).keys()]).size;
+
+/**
+ * Opens like `open`, except that a 4xx to an input carrying more tags than the quota is a
+ * legitimate answer (SERVICE-FACTS unknown: "more than 50 tags on one tunnel"): undefined then.
+ */
+export async function openWithinTagQuota(ctx: CheckContext, input: Json = {}): Promise<Opened | undefined> {
+  const { result, sent } = await ctx.openTunnel(input);
+  return refusedOverTagQuota(result, tagSet(sent.tags).size) ? undefined : opened(result, sent);
+}
+
+/** A JSON text with object members in key order: two reads that differ only in member order agree. */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(canonical) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)])) : v;
+
+/**
+ * What DescribeTunnel shows of a tunnel, comparable across reads: member order, tag order and
+ * service order are not promised (tags are a set, services a list compared as a set elsewhere).
+ */
+export function tunnelFingerprint(t: TunnelView): string {
+  const services = t.destinationConfig?.services && [...t.destinationConfig.services].sort();
+  const view = { ...t, tags: t.tags && sortedEntries(tagSet(t.tags)), ...(t.destinationConfig && { destinationConfig: { ...t.destinationConfig, services } }) };
+  return JSON.stringify(canonical(view));
 }

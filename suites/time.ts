@@ -38,3 +38,16 @@ export async function passTime(ctx: CheckContext, seconds: number): Promise<void
   }
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 }
+
+/** Real time that surely moves a whole-second timestamp on. */
+const NEXT_SECOND_MS = 1_100;
+
+/**
+ * Moves the target's now past the next whole second, so that what is created afterwards has a
+ * later createdAt even at second precision (a freedom): through the clock control, else by
+ * really waiting about a second, which a caller keeps to a few times per check.
+ */
+export async function nextSecond(ctx: CheckContext): Promise<void> {
+  if (ctx.target.clock) await ctx.target.clock.advance(1);
+  else await new Promise((resolve) => setTimeout(resolve, NEXT_SECOND_MS));
+}

@@ -281,6 +281,27 @@ const closing: Variant[] = [
       },
     ),
   },
+  {
+    name: 'closed-gone-after-an-hour',
+    kind: 'fault',
+    description: 'a CLOSED tunnel is deleted an hour after it closed (SF Lifecycle: "A closed tunnel stays visible to DescribeTunnel and ListTunnels for at least three hours")',
+    service: overriding(
+      class extends TunnelService {
+        protected override settle(t: Parameters<TunnelService['settle']>[0]) {
+          const settled = super.settle(t);
+          if (settled.status === 'CLOSED' && this.options.now() - settled.lastUpdatedAt > 3_600_000) this.tunnels.delete(settled.id);
+          return settled;
+        }
+        protected override find(tunnelId: string) {
+          const t = super.find(tunnelId);
+          return t && this.tunnels.has(t.id) ? t : undefined;
+        }
+        protected override *all() {
+          for (const t of super.all()) if (this.tunnels.has(t.id)) yield t;
+        }
+      },
+    ),
+  },
 ];
 
 const constraints: Variant[] = [

@@ -7,16 +7,23 @@ import { randomBytes } from 'node:crypto';
 import type {
   CloseTunnelRequest, ListTagsForResourceRequest, ListTunnelsRequest, OpenTunnelRequest, RotateTunnelAccessTokenRequest, TagResourceRequest,
 } from '@aws-sdk/client-iotsecuretunneling';
-import type { OperationName } from '../../specs/index.js';
+import { inputShape, def, type OperationName } from '../../specs/index.js';
 import { DEFAULT_PAGE_SIZE, TunnelService, type ServiceResult } from '../service.js';
 import type { Variant } from './variant.js';
-import { overriding, refusal } from './service-edits.js';
+import { coerceScalars, overriding, refusal } from './service-edits.js';
 import { editOutput, errorReply, mapMembers, operationOf, type Json } from './wire-edits.js';
 
 
 /** How long a new tunnel stays out of ListTunnels in the lagging variant (SF UNKNOWN: convergence window). */
 const LIST_LAG_MS = 300;
 const THROTTLE_EVERY = 7;
+/** How far ahead of the wall clock the clock-ahead emulator starts (an earlier run moved it). */
+const CLOCK_AHEAD_S = 3 * 24 * 3600;
+/** The other user of the shared account acts once every this many operation requests. */
+const OTHER_USER_EVERY = 3;
+const OTHER_USER_TUNNELS_AT_START = 120;
+/** The AWS-wide tagging quota (SF Quotas): a tunnel may refuse tags past it. */
+const TAG_QUOTA = 50;
 
 /** The answer an implementation may give to an operation on a CLOSED tunnel (SF UNKNOWN). */
 const closedRefusal = (what: string) => refusal('InvalidRequestException', 400, `Tunnel is CLOSED: cannot ${what}`);
@@ -235,6 +242,104 @@ export const legitimate: Variant[] = [
       class extends TunnelService {
         protected override refuseServices(): ServiceResult {
           return refusal('ValidationException', 400, 'destinationConfig.services: at most 3 services');
+        }
+      },
+    ),
+  },
+  {
+    name: 'coercing-deserializer',
+    kind: 'legitimate',
+    description: 'a lenient deserializer (Jackson\'s defaults): "5" and 5.5 for an integer, 7 for a string, "true" for a boolean are coerced before validation (SF Wire: whether a scalar of the wrong scalar type is coerced or refused is UNKNOWN)',
+    service: overriding(
+      class extends TunnelService {
+        override call(op: OperationName, input: unknown): ServiceResult {
+          return super.call(op, coerceScalars(def(inputShape(op)), input));
+        }
+      },
+    ),
+  },
+  {
+    name: 'rotate-keeps-destination',
+    kind: 'legitimate',
+    description: 'a rotation\'s destinationConfig does not replace the tunnel\'s own: DescribeTunnel shows what OpenTunnel was given (SF UNKNOWN: whether a destinationConfig given to RotateTunnelAccessToken replaces the tunnel\'s)',
+    service: overriding(
+      class extends TunnelService {
+        override rotateTunnelAccessToken(input: RotateTunnelAccessTokenRequest): ServiceResult {
+          const t = this.find(input.tunnelId!);
+          const kept = t?.destinationConfig;
+          const r = super.rotateTunnelAccessToken(input);
+          if (r.ok && t) t.destinationConfig = kept;
+          return r;
+        }
+      },
+    ),
+  },
+  {
+    name: 'clock-days-ahead',
+    kind: 'legitimate',
+    description: `an emulator whose clock starts ${CLOCK_AHEAD_S / 86400} days ahead of the wall clock, as after an earlier run advanced it (freedom: "an emulator clock ahead of the wall clock")`,
+    wire: (inner) => {
+      inner({ method: 'POST', path: '/_conformance/v1/clock', headers: {}, body: JSON.stringify({ advanceSeconds: CLOCK_AHEAD_S }) });
+      return inner;
+    },
+  },
+  {
+    name: 'other-users',
+    kind: 'legitimate',
+    description: `a shared account: ${OTHER_USER_TUNNELS_AT_START} tunnels of another user exist before the run, and every ${OTHER_USER_EVERY}rd request that user opens, closes or deletes one of theirs (freedom: "other tunnels, of other users of the account, existing and changing while a run goes on")`,
+    service: overriding(
+      class extends TunnelService {
+        private readonly others: string[] = [];
+        private requests = 0;
+
+        constructor(options: ConstructorParameters<typeof TunnelService>[0]) {
+          super(options);
+          for (let i = 0; i < OTHER_USER_TUNNELS_AT_START; i++) this.otherOpens(i);
+        }
+
+        override call(op: OperationName, input: unknown): ServiceResult {
+          if (++this.requests % OTHER_USER_EVERY === 0) this.otherActs(this.requests / OTHER_USER_EVERY);
+          return super.call(op, input);
+        }
+
+        /** Tunnels for the other user's own things, some without any, with and without descriptions and tags. */
+        private otherOpens(i: number): void {
+          const r = super.openTunnel({
+            ...(i % 3 ? { destinationConfig: { thingName: `other-user-thing-${i % 7}`, services: ['SSH'] } } : {}),
+            ...(i % 2 ? { description: `other user's tunnel ${i}` } : {}),
+            ...(i % 5 === 0 ? { tags: [{ key: 'owner', value: 'someone-else' }] } : {}),
+          });
+          if (r.ok) this.others.push(String(r.output.tunnelId));
+        }
+
+        private otherActs(n: number): void {
+          const victim = this.others[n % Math.max(this.others.length, 1)];
+          if (n % 3 === 0 || !victim) return this.otherOpens(n);
+          if (n % 3 === 1) super.closeTunnel({ tunnelId: victim });
+          else {
+            super.closeTunnel({ tunnelId: victim, delete: true });
+            this.others.splice(this.others.indexOf(victim), 1);
+          }
+        }
+      },
+    ),
+  },
+  {
+    name: 'tag-quota-50',
+    kind: 'legitimate',
+    description: `a ${TAG_QUOTA}-tags-per-tunnel quota: OpenTunnel with more is LimitExceededException, TagResource taking a tunnel past it a 400, and neither changes anything (SF Quotas: "at least 50 must be accepted"; UNKNOWN: "more than 50 tags on one tunnel (either all kept, or a 4xx that changes nothing)")`,
+    service: overriding(
+      class extends TunnelService {
+        override openTunnel(input: OpenTunnelRequest): ServiceResult {
+          if ((input.tags?.length ?? 0) > TAG_QUOTA) return refusal('LimitExceededException', 403, `at most ${TAG_QUOTA} tags per tunnel`);
+          return super.openTunnel(input);
+        }
+
+        override tagResource(input: TagResourceRequest): ServiceResult {
+          const t = this.findByArn(input.resourceArn!);
+          const keys = new Set([...(t?.tags.keys() ?? []), ...(input.tags ?? []).map((tag) => tag.key)]);
+          if (t && keys.size > TAG_QUOTA) return refusal('ValidationException', 400, `at most ${TAG_QUOTA} tags per tunnel`);
+          return super.tagResource(input);
         }
       },
     ),

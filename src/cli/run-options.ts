@@ -19,6 +19,7 @@ ${drivers.flatMap((d) => (d.flags ? [d.flags.usage] : [])).join('\n')}
   --skip IDS          comma-separated check ids or globs
   --expect FILE       JSON or YAML list of {id, reason}: known failures that do not fail the run
   --region R          AWS region (aws target; default from the AWS config chain)
+  --path P            with --only ID and --seed N: replay that check's shrunk case (printed in replay commands)
   --max-tunnels N     tunnels the run may open (default ${budgets.join(', ')}, unlimited elsewhere)
   --plan              print the selected checks, maximum tunnels and calls, estimated duration; call nothing
   --report-dir DIR    where report.json, junit.xml, report.html and the tunnel ledger go
@@ -34,6 +35,7 @@ const spec = {
   expect: { type: 'string' },
   region: { type: 'string' },
   'max-tunnels': { type: 'string' },
+  path: { type: 'string' },
   plan: { type: 'boolean' },
   'report-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -49,6 +51,12 @@ const integer = (flag: string, text: string, min: number, max: number) => {
   if (!/^-?\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new UsageError(`${flag} must be an integer in ${min}..${max}, got "${text}"`);
   return Number(text);
 };
+
+/** fast-check's path: run indexes separated by colons. */
+function fcPath(text: string): string {
+  if (!/^\d+(:\d+)*$/.test(text)) throw new UsageError(`--path must be fast-check's path (numbers separated by colons, e.g. 3:0:1), got "${text}"`);
+  return text;
+}
 
 /** A `--target` or a target flag's value that is not well formed. */
 function usage<T>(read: () => T): T {
@@ -78,6 +86,7 @@ export function parseRunArgs(args: string[]): RunArgs {
       skip: values.skip,
       expect: values.expect,
       region: values.region,
+      ...(values.path !== undefined && { path: fcPath(values.path) }),
       maxTunnels: values['max-tunnels'] === undefined ? undefined : integer('--max-tunnels', values['max-tunnels'], 1, 1_000_000),
       reportDir: values['report-dir'],
       ...usage(() => readTargetFlags(targetSpec, values)),

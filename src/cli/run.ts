@@ -3,7 +3,7 @@
  * SIGTERM cancel the checks but never the cleanup: the run still closes what it opened.
  */
 import { join } from 'node:path';
-import { DEFAULT_REPORT_DIR, executeRun, exitCodeOf, planConformance, type RunOptions, type RunResult } from '../run/conformance.js';
+import { DEFAULT_REPORT_DIR, executeRun, exitCodeOf, notJudged, planConformance, type RunOptions, type RunResult } from '../run/conformance.js';
 import { parseRunArgs, RUN_USAGE } from './run-options.js';
 import { formatPlan } from '../run/plan.js';
 
@@ -67,6 +67,8 @@ function summarise({ report, interrupted, errors }: RunResult, reportDir: string
       ` · tunnels opened ${r.opened}, cleaned up ${r.cleanedUp}${r.leaked.length ? `, LEAKED ${r.leaked.join(' ')}` : ''}` +
       ` · seed ${report.seed} · report ${join(reportDir, 'report.json')}`,
   );
+  const unjudged = notJudged(report);
+  if (unjudged.length && s.failed === 0) console.error(`tunnel-conformance run: ${unjudged.length} checks not judged, the target kept throttling past the retry budget (${unjudged.join(', ')}): run again, or with fewer checks at once`);
   if (r.leaked.length) console.error(`tunnel-conformance run: ${r.leaked.length} tunnels left open: tunnel-conformance sweep --target ${report.target.endpoint} --report-dir ${reportDir}`);
   if (interrupted) console.error('tunnel-conformance run: interrupted');
   if (errors.length) console.error(`tunnel-conformance run: ${errors[0]}`);

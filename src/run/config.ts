@@ -16,6 +16,8 @@ export interface RunConfig {
   profile: Profile;
   /** fast-check runs per property for this profile and target */
   numRuns: number;
+  /** `--path`: fast-check's path to a shrunk case of the one selected check, replayed directly */
+  path?: string;
   /** ids of the selected checks, in catalogue order */
   selected: string[];
   /** tunnels the whole run may open; undefined: unlimited */

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { writeReports } from '../../reports/write.js';
 import type { Report } from '../../reports/types.js';
-import type { Capabilities, CheckDefinition, Profile } from '../../suites/api.js';
+import { NOT_JUDGED_THROTTLED, type Capabilities, type CheckDefinition, type Profile } from '../../suites/api.js';
 import { allChecks } from '../../suites/check.js';
 import type { Session } from '../targets/driver.js';
 import { formatTargetSpec, targetDriver, targetSpecOf, type Connection, type TargetOptions, type TargetSpec } from '../targets/index.js';
@@ -37,6 +37,8 @@ export interface RunOptions extends TargetOptions {
   /** an --expect file path, or its list of {id, reason} */
   expect?: string | ExpectedFailure[];
   maxTunnels?: number;
+  /** fast-check's path to a shrunk case (a replay command's --path); needs exactly one selected check */
+  path?: string;
   /** modules that define the checks (default: the catalogue) */
   checkModules?: string[];
   progress?: ProgressStream;
@@ -61,6 +63,7 @@ export interface Resolved {
   profile: Profile;
   numRuns: number;
   maxTunnels?: number;
+  path?: string;
   checkModules: string[];
 }
 
@@ -72,7 +75,9 @@ export function resolveRun(options: RunOptions, registered: CheckDefinition[]): 
   const { policy } = targetDriver(spec.kind);
   const maxTunnels = options.maxTunnels ?? policy.maxTunnels;
   if (maxTunnels !== undefined && (!Number.isInteger(maxTunnels) || maxTunnels < 1)) throw new CannotRun(`--max-tunnels must be a positive integer, got ${maxTunnels}`);
-  return { spec, targetText: formatTargetSpec(spec), checks, profile, numRuns: policy.runsPerProperty[profile], maxTunnels, checkModules: options.checkModules ?? [CATALOGUE] };
+  // A path is one check's: the same path in another check would be a different, meaningless case.
+  if (options.path !== undefined && checks.length !== 1) throw new CannotRun(`--path replays one check's case: select exactly one with --only (${checks.length} selected)`);
+  return { spec, targetText: formatTargetSpec(spec), checks, profile, numRuns: policy.runsPerProperty[profile], maxTunnels, path: options.path, checkModules: options.checkModules ?? [CATALOGUE] };
 }
 
 async function resolve(options: RunOptions): Promise<Resolved> {
@@ -91,6 +96,7 @@ export const runConfig = (r: Resolved, connection: Connection, capabilities: Cap
   numRuns: r.numRuns,
   selected: r.checks.map((c) => c.id),
   maxTunnels: r.maxTunnels,
+  ...(r.path !== undefined && { path: r.path }),
   reportDir,
   checkModules: r.checkModules,
 });
@@ -165,5 +171,13 @@ export async function runConformance(options: RunOptions = {}): Promise<Report> 
   return report;
 }
 
+/** Checks that ended without a verdict because the target kept throttling (reported skipped, with that reason). */
+export const notJudged = (report: Report) => report.checks.filter((c) => c.skipReason?.startsWith(NOT_JUDGED_THROTTLED)).map((c) => c.id);
+
+/**
+ * A failure is a verdict and wins over a check that could not be judged; a run with checks the
+ * target throttled out of judgement and no failure is not green (CONTRACT.md: "never green by
+ * not running"), so it exits 2 like a run whose budget was too small.
+ */
 export const exitCodeOf = (result: RunResult) =>
-  result.errors.length > 0 || result.interrupted ? 2 : result.report.summary.failed > 0 ? 1 : 0;
+  result.errors.length > 0 || result.interrupted ? 2 : result.report.summary.failed > 0 ? 1 : notJudged(result.report).length > 0 ? 2 : 0;

@@ -4,10 +4,13 @@
  */
 import { def } from '../../specs/index.js';
 import {
+  answerText,
   BudgetExhausted,
   CheckFailed,
   CheckInterrupted,
   CheckSkipped,
+  NOT_JUDGED_THROTTLED,
+  NotJudged,
   RUN_ID_TAG_KEY,
   unmetNeed,
   type CallResult,
@@ -20,6 +23,7 @@ import {
 import { redact, secretsIn } from '../../reports/redact.js';
 import { CLIENT_OBJECT_PATH } from '../targets/drivers/module.js';
 import { targetDriver } from '../targets/index.js';
+import { isThrottling } from '../targets/retry.js';
 import type { Target } from '../targets/target.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
 import { appendLedger, ledgerPath } from './ledger.js';
@@ -48,13 +52,16 @@ export function withRunIdTag(input: Record<string, unknown>, runId: string): Rec
   return { ...input, tags };
 }
 
-/** What reproduces one check of this run: the command line, or for a client object the library call. */
-export const replayCommand = (config: RunConfig, id: string) =>
+/**
+ * What reproduces one check of this run: the command line, or for a client object the library
+ * call. With the path of a shrunk failure it lands on that case directly instead of searching.
+ */
+export const replayCommand = (config: RunConfig, id: string, path?: string) =>
   config.targetSpec === `module:${CLIENT_OBJECT_PATH}`
-    ? `runConformance({ client, seed: ${config.seed}, only: '${id}', profile: '${config.profile}' })`
-    : `tunnel-conformance run --target ${config.targetSpec} --seed ${config.seed} --only ${id} --profile ${config.profile}`;
+    ? `runConformance({ client, seed: ${config.seed}, only: '${id}', profile: '${config.profile}'${path ? `, path: '${path}'` : ''} })`
+    : `tunnel-conformance run --target ${config.targetSpec} --seed ${config.seed} --only ${id} --profile ${config.profile}${path ? ` --path ${path}` : ''}`;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
   const observations: Observation[] = [];
@@ -65,7 +72,9 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   let tunnelsOpened = 0;
   const ledger = ledgerPath(config.reportDir);
 
-  const remember = (r: CallResult) => {
+  const remember = (op: string, r: CallResult) => {
+    // Retried already (src/targets/retry.ts): still throttled means this check cannot be judged.
+    if (isThrottling(r)) throw new NotJudged(`${NOT_JUDGED_THROTTLED} (${op} answered ${answerText(r)} after every retry)`);
     if (r.ok) secretsIn(r.output, secretsSeen);
     return r;
   };
@@ -77,12 +86,18 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
     clock: config.capabilities.clock ? { now: () => target.advanceClock(0), advance: (s) => target.advanceClock(s) } : undefined,
     limits: config.capabilities.limits ? { setMaxOpenTunnels: (max) => target.setMaxOpenTunnels(max) } : undefined,
     async call(op, input) {
-      if (op !== 'OpenTunnel') return remember(await target.call(op, input));
+      if (op !== 'OpenTunnel') return remember(op, await target.call(op, input));
       if (budget.max !== undefined && budget.opened >= budget.max) {
         throw new BudgetExhausted(`tunnel budget of ${budget.max} spent (--max-tunnels)`);
       }
       budget.opened++;
-      const result = remember(await target.call(op, input));
+      let result: CallResult;
+      try {
+        result = remember(op, await target.call(op, input));
+      } catch (e) {
+        budget.opened--;
+        throw e;
+      }
       if (result.ok && typeof result.output.tunnelId === 'string') {
         tunnelsOpened++;
         appendLedger(ledger, { event: 'opened', runId: config.runId, tunnelId: result.output.tunnelId });
@@ -96,7 +111,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
     capabilities: config.capabilities,
     profile: config.profile,
     runId: config.runId,
-    fc: { seed: checkSeed(config.seed, check.id), numRuns: config.numRuns },
+    fc: { seed: checkSeed(config.seed, check.id), numRuns: config.numRuns, ...(config.path && { path: config.path }) },
     async openTunnel(input = {}) {
       const sent = withRunIdTag(input, config.runId);
       return { result: await journaled.call('OpenTunnel', sent), sent };
@@ -118,6 +133,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
       // No counterexample of its own (the message names what): a property check reports its generated case.
       throw new CheckFailed(timedOut ? `${timedOut()} (waited ${seconds} s, ${window.polls} polls)` : `${what}: not seen within ${seconds} s (${window.polls} polls)`, undefined);
     },
+    settle: () => sleep(targetDriver(config.connection.kind).policy.eventually.totalMs),
     observe: (o) => void observations.push(o),
     skip(reason): never {
       throw new CheckSkipped(reason);
@@ -142,7 +158,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
           counterexample: failed?.counterexample ?? null,
           seed: config.seed,
           ...(failed?.path ? { path: failed.path } : {}),
-          replay: replayCommand(config, check.id),
+          replay: replayCommand(config, check.id, failed?.path),
           ...failed?.detail,
         },
       };

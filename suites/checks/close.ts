@@ -4,6 +4,7 @@ import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, describe, destinationFor, fail, freshThingName, isNotFound, listAll, listedSummary, noteAnswer, open } from '../support.js';
 import { unexpectedAnswer, type CallResult } from '../api.js';
+import { passTime, requireTime } from '../time.js';
 
 defineCheck({
   id: 'CLOSE-STATE-001',
@@ -62,5 +63,30 @@ defineCheck({
         (await listAll(ctx, { thingName })).some((p) => p.ids.includes(t.tunnelId)) ? undefined : true,
       );
     });
+  },
+});
+
+/** SERVICE-FACTS: "for at least three hours"; a minute short of it is still inside the promise. */
+const VISIBLE_S = 3 * 3600 - 60;
+
+defineCheck({
+  id: 'CLOSE-VISIBLE-001',
+  title: 'A closed tunnel is still described and listed, CLOSED, 2 hours 59 minutes after it was closed',
+  level: 'MUST',
+  source: 'service-facts.md#lifecycle: DOC (developer guide): "A closed tunnel stays visible to DescribeTunnel and ListTunnels for at least three hours"',
+  operations: ['CloseTunnel', 'DescribeTunnel', 'ListTunnels'],
+  cost: () => ({ tunnels: 1, calls: 5 }),
+  async run(ctx) {
+    requireTime(ctx, VISIBLE_S);
+    const thingName = freshThingName(ctx, 'visible');
+    const t = await open(ctx, { destinationConfig: destinationFor(thingName) });
+    await callOk(ctx, 'CloseTunnel', { tunnelId: t.tunnelId });
+    await passTime(ctx, VISIBLE_S);
+    const d = await ctx.target.call('DescribeTunnel', { tunnelId: t.tunnelId });
+    if (!d.ok) throw unexpectedAnswer('DescribeTunnel', d, 'a 2xx success', undefined, `${VISIBLE_S / 60} minutes after CloseTunnel, DescribeTunnel`);
+    const status = (d.output.tunnel as { status?: string } | undefined)?.status;
+    if (status !== 'CLOSED') fail(`${VISIBLE_S / 60} minutes after CloseTunnel the tunnel is described as ${status}, not CLOSED`);
+    const listed = await ctx.eventually(`closed tunnel ${t.tunnelId} listed ${VISIBLE_S / 60} minutes later`, () => listedSummary(ctx, thingName, t.tunnelId));
+    if (listed.status !== undefined && listed.status !== 'CLOSED') fail(`ListTunnels shows the closed tunnel as ${listed.status}`);
   },
 });

@@ -10,7 +10,9 @@ import { validInput } from '../../generators/index.js';
 import type { CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { callOk, demandOk, destinationFor, fail, freshThingName, open, outputErrors, type Json, type Opened } from '../support.js';
+import {
+  callOk, demandOk, destinationFor, fail, freshThingName, open, outputErrors, refusedOverTagQuota, sameTags, sortedEntries, tagSet, tagTotal, type Json, type Opened,
+} from '../support.js';
 
 const maxTags = def('TagList').maxItems as number;
 
@@ -21,7 +23,12 @@ interface ContractCase {
   /** binds a generated input to a real tunnel; by default the facts table's naming member */
   bind?(input: Json, tunnel: Opened | undefined): Json;
   /** what to undo afterwards */
-  undo?(ctx: CheckContext, input: Json, tunnel: Opened): Promise<void>;
+  undo?(ctx: CheckContext, input: Json, tunnel: Opened | undefined): Promise<void>;
+  /**
+   * For an input that can put more tags on a tunnel than the quota: how many it would carry, and
+   * how to demand that a whole refusal left the tunnel as it was (SERVICE-FACTS unknown).
+   */
+  tagQuota?: { total(sent: Json, tunnel: Opened | undefined): number; unchanged?(ctx: CheckContext, tunnel: Opened): Promise<void> };
 }
 
 /** Fills the member that names the tunnel (facts table) with the shared or per-run tunnel. */
@@ -32,7 +39,7 @@ const named = (op: OperationName) => (input: Json, t: Opened | undefined): Json 
 
 /** Keyed by operation: a re-derived operation does not compile until it has its contract check. In catalogue order. */
 const cases: Record<OperationName, ContractCase> = {
-  OpenTunnel: { id: 'OPEN-CONTRACT-001' },
+  OpenTunnel: { id: 'OPEN-CONTRACT-001', tagQuota: { total: (sent) => tagSet(sent.tags).size } },
   DescribeTunnel: { id: 'DESCRIBE-CONTRACT-001' },
   ListTunnels: {
     id: 'LIST-CONTRACT-001',
@@ -61,7 +68,14 @@ const cases: Record<OperationName, ContractCase> = {
     // Untag what was added so that repeated runs never pile up past a per-resource limit.
     undo: async (ctx, input, t) => {
       const keys = (input.tags as { key: string }[]).map((x) => x.key).filter((k) => !k.startsWith('tunnel-conformance:'));
-      if (keys.length) await callOk(ctx, 'UntagResource', { resourceArn: t.tunnelArn, tagKeys: keys });
+      if (keys.length) await callOk(ctx, 'UntagResource', { resourceArn: t!.tunnelArn, tagKeys: keys });
+    },
+    tagQuota: {
+      total: (sent, t) => tagTotal(tagSet(t!.sent.tags).keys(), sent.tags),
+      unchanged: async (ctx, t) => {
+        const listed = tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags);
+        if (!sameTags(listed, tagSet(t.sent.tags))) fail(`TagResource was refused over the tag quota but the tunnel's tags became ${JSON.stringify(sortedEntries(listed))}`);
+      },
     },
   },
   UntagResource: { id: 'TAG-CONTRACT-002' },
@@ -79,7 +93,7 @@ for (const c of (Object.entries(cases) as [OperationName, ContractCase][]).map((
     id: c.id,
     title: `${c.op} accepts generated valid inputs and every response matches ${operationsIndex.operations[c.op].output?.split('/').pop()}`,
     level: 'MUST',
-    source: `service-facts.md#constraints: MODEL: input and output shapes of ${c.op} (derived schema)`,
+    source: `service-facts.md#constraints: MODEL: input and output shapes of ${c.op} (derived schema)${c.tagQuota ? '; service-facts.md#unknown: "more than 50 tags on one tunnel (either all kept, or a 4xx that changes nothing; never some silently dropped)"' : ''}`,
     operations: [c.op],
     cost: (runs) => ({
       tunnels: opens || c.tunnelPerRun ? runs : 1,
@@ -92,16 +106,16 @@ for (const c of (Object.entries(cases) as [OperationName, ContractCase][]).map((
       await assertProperty(ctx, arb, async (generated) => {
         const tunnel = c.tunnelPerRun ? await withThing() : shared;
         const input = stripUndefined(bind(generated, tunnel));
-        const output = opens ? await openOutput(ctx, input) : await callOk(ctx, c.op, input);
+        const { result, sent } = opens ? await ctx.openTunnel(input) : { result: await ctx.target.call(c.op, input), sent: input };
+        if (c.tagQuota && refusedOverTagQuota(result, c.tagQuota.total(sent, tunnel))) {
+          if (tunnel) await c.tagQuota.unchanged?.(ctx, tunnel);
+          return;
+        }
+        const output = demandOk(result, c.op, sent);
         const errors = outputErrors(c.op, output);
         if (errors.length) fail(`${c.op} response does not match its output schema: ${errors.slice(0, 3).join('; ')}`, undefined, { kind: 'shape', operation: c.op, expected: `the ${c.op} output schema`, actual: errors.slice(0, 3).join('; ') });
         if (c.undo && tunnel) await c.undo(ctx, input, tunnel);
       });
     },
   });
-}
-
-async function openOutput(ctx: CheckContext, input: Json): Promise<Json> {
-  const { result, sent } = await ctx.openTunnel(input);
-  return demandOk(result, 'OpenTunnel', sent);
 }

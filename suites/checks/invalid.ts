@@ -1,21 +1,35 @@
 /**
  * Every input that breaks exactly one model constraint is rejected with a 4xx client error and
  * leaves no trace. The error code for a constraint violation is UNKNOWN in SERVICE-FACTS, so it
- * is observed, never asserted.
+ * is observed, never asserted; so is the answer to a scalar of another scalar type (`"5"` for an
+ * integer), which lenient deserializers coerce.
  */
 import { operationNames, operationsIndex, type OperationName } from '../../specs/index.js';
 import { operationFacts, type OperationFacts } from '../../specs/facts.js';
 import { everyInvalidInput, invalidPairCount, type InvalidSample } from '../../generators/index.js';
-import { unexpectedAnswer, type CheckContext } from '../api.js';
+import { CheckFailed, unexpectedAnswer, type CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { callOk, describe, fail, isClientError, listAll, noteAnswer, open, tagSet, type Json, type Opened } from '../support.js';
+import { callOk, describe, fail, freshThingName, isClientError, listAll, noteAnswer, open, tagSet, tunnelFingerprint, type Json, type Opened } from '../support.js';
 
-const statusOf = async (ctx: CheckContext, t: Opened) => (await describe(ctx, t.tunnelId)).status;
+const describedAs = async (ctx: CheckContext, t: Opened) => tunnelFingerprint(await describe(ctx, t.tunnelId));
 const tagsOf = async (ctx: CheckContext, t: Opened) =>
   [...tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags)].sort();
 /** How to read back what the facts table says an operation changes. */
-const snapshots: Record<NonNullable<OperationFacts['changes']>, (ctx: CheckContext, t: Opened) => Promise<unknown>> = { status: statusOf, tags: tagsOf };
+const snapshots: Record<NonNullable<OperationFacts['changes']>, (ctx: CheckContext, t: Opened) => Promise<unknown>> = { status: describedAs, tags: tagsOf };
+
+/**
+ * Puts back the tags a refused call changed (from `tagsOf` snapshots), so that the next samples
+ * and shrink candidates meet the tunnel as it was: an upsert of a tag already there changes nothing.
+ */
+async function restoreTags(ctx: CheckContext, t: Opened, before: [string, string][], after: [string, string][]) {
+  const was = new Map(before);
+  const extra = after.filter(([k]) => !was.has(k)).map(([k]) => k);
+  if (extra.length) await ctx.target.call('UntagResource', { resourceArn: t.tunnelArn, tagKeys: extra });
+  const changed = after.filter(([k, v]) => was.has(k) && was.get(k) !== v).map(([key]) => ({ key, value: was.get(key)! }));
+  const lost = before.filter(([k]) => !after.some(([a]) => a === k)).map(([key, value]) => ({ key, value }));
+  if (changed.length || lost.length) await ctx.target.call('TagResource', { resourceArn: t.tunnelArn, tags: [...changed, ...lost] });
+}
 
 /**
  * The ids these checks had while they were numbered by list position (until 0.1.0). Only these
@@ -33,6 +47,9 @@ const POSITIONAL_IDS: Partial<Record<OperationName, string>> = {
 };
 
 const invalidCheckId = (op: OperationName) => `ERR-INVALID-${op.toUpperCase()}-001`;
+
+/** Fresh tunnels a check may open to shrink a failure that changed its tunnel's status or destination. */
+const FRESH_TUNNELS_FOR_SHRINKING = 8;
 
 for (const op of operationNames) {
   const facts = operationFacts[op];
@@ -53,68 +70,134 @@ for (const op of operationNames) {
     level: 'MUST',
     source: `service-facts.md#constraints: MODEL: length/range/pattern/enum/required traits of ${c.op}'s input (derived schema); service-facts.md#wire: "assert a 4xx client error and no side effect"`,
     operations: [c.op],
-    cost: (runs) => ({ tunnels: c.ref ? 1 : 0, calls: runs * (invalidPairCount(c.op) * (c.snapshot || facts.opens ? 2 : 1) + (c.snapshot ? 1 : 0)) + 1 }),
+    cost: (runs) => ({
+      // an accepted coercible value may have changed or ended the tunnel: the next sample gets a fresh one
+      tunnels: c.ref ? 1 + runs * invalidPairCount(c.op, 'coercible-type') + FRESH_TUNNELS_FOR_SHRINKING : 0,
+      calls: runs * (invalidPairCount(c.op) * (c.snapshot || facts.opens ? 2 : 1) + (c.snapshot ? 1 : 0)) + 1 + (facts.opens ? runs : 0),
+    }),
     async run(ctx) {
-      const tunnel = c.ref ? await open(ctx) : undefined;
+      let tunnel = c.ref ? await open(ctx) : undefined;
+      // A refused call that changed what DescribeTunnel shows leaves the tunnel unlike the next
+      // candidate expects: shrink candidates then start from a fresh one, a few times.
+      let stale = false;
+      let freshTunnels = FRESH_TUNNELS_FOR_SHRINKING;
       const codes: Record<string, string[]> = {};
+      const coercible: Record<string, string[]> = {};
+      const markers: Marker[] = [];
       let n = 0;
       /** Sends one sample; `before` is the tunnel as the previous sample left it, and the result is how this one leaves it. */
-      const sendOne = async (sample: InvalidSample, before: unknown) => {
+      const sendOne = async (sample: InvalidSample, before: unknown, marker: Marker | undefined) => {
         const input: Json = { ...sample.input };
         const brokenRef = c.ref !== undefined && sample.path.split('/')[1] === c.ref;
         if (c.ref && !brokenRef) input[c.ref] = c.ref === 'tunnelId' ? tunnel!.tunnelId : tunnel!.tunnelArn;
         if (c.cursor && !sample.path.startsWith(`/${c.cursor}`)) delete input[c.cursor];
-        const marker = facts.opens ? markOpenInput(input, sample, `${ctx.runId}-inv-${n++}`) : undefined;
+        const coercion = sample.reason === 'coercible-type';
+        // A coercible value may rightly open a tunnel: it is marked apart from the run's markers.
+        const mark = marker && markOpenInput(input, sample, coercion ? markerFor(ctx, n++) : marker);
         const what = { reason: sample.reason, path: sample.path, input };
 
         const r = await ctx.target.call(c.op, input);
-        if (!r.ok) noteAnswer((codes[sample.reason] ??= []), r);
+        if (coercion) noteAnswer((coercible[sample.path.replace(/\/\d+/g, '/*')] ??= []), r);
+        else if (!r.ok) noteAnswer((codes[sample.reason] ??= []), r);
         if (r.ok && facts.opens && typeof r.output.tunnelId === 'string') {
-          // The target opened a tunnel it should have refused: remove it before failing.
+          // The target opened a tunnel (rightly for a coerced value, else wrongly): remove it.
           await ctx.target.call('CloseTunnel', { tunnelId: r.output.tunnelId, delete: true });
+        }
+        if (coercion && !isClientError(r)) {
+          // SERVICE-FACTS unknown: coerced (or answered otherwise) is observed, never judged; the
+          // tunnel may have changed or ended, so the next sample starts from a fresh one.
+          if (!c.snapshot || !tunnel) return before;
+          tunnel = await open(ctx);
+          return c.snapshot(ctx, tunnel);
         }
         if (!isClientError(r)) throw unexpectedAnswer(c.op, r, 'a 4xx client error', what, `${c.op} with ${sample.reason} at ${sample.path}`);
         let after: unknown;
         if (c.snapshot && tunnel) {
           after = await c.snapshot(ctx, tunnel);
           if (JSON.stringify(after) !== JSON.stringify(before)) {
+            if (facts.changes === 'tags') await restoreTags(ctx, tunnel, before as [string, string][], after as [string, string][]);
+            else stale = true;
             fail(`${c.op} with ${sample.reason} at ${sample.path} was rejected but changed the tunnel: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`, what);
           }
         }
-        if (marker) await demandNoTunnel(ctx, marker, what);
+        if (mark && !coercion) await demandNoTunnel(ctx, mark, what);
         return after;
       };
       // Every (member, reason) pair in every run: a constraint is never left to chance. A sample
       // that changed the tunnel has failed, so each one's "after" is the next one's "before".
+      // Once a sample has failed, shrink candidates send only that (member, reason) pair: each one
+      // costs a call or two instead of all of them, so shrinking gets far within its time budget. A
+      // candidate that shrank only the other pairs (never sent) passes at once, so that fast-check
+      // spends its budget on the failing one: the only one the report shows.
+      let failing: { index: number; sample: string } | undefined;
       await assertProperty(ctx, everyInvalidInput(c.op), async (samples) => {
+        if (failing && JSON.stringify(samples[failing.index]) === failing.sample) return;
+        // One marker per run: a shrink candidate never meets an earlier run's tunnel.
+        const marker = facts.opens ? markerFor(ctx, n++) : undefined;
+        if (marker) markers.push(marker);
+        if (stale && tunnel && freshTunnels-- > 0) tunnel = await open(ctx);
+        stale = false;
         let state = c.snapshot && tunnel ? await c.snapshot(ctx, tunnel) : undefined;
-        for (const sample of samples) state = await sendOne(sample, state);
+        for (const i of failing ? [failing.index] : samples.keys()) {
+          try {
+            state = await sendOne(samples[i], state, marker);
+          } catch (e) {
+            if (e instanceof CheckFailed) failing = { index: i, sample: JSON.stringify(samples[i]) };
+            throw e;
+          }
+        }
       });
+      if (markers.length) {
+        // ListTunnels may lag (SERVICE-FACTS unknown): once the read-after-write window has passed,
+        // a tunnel any refused call created must be listed.
+        await ctx.settle();
+        for (const m of markers) await demandNoTunnel(ctx, m, { marker: m, after: 'the read-after-write window' });
+      }
       ctx.observe({ id: `validation-error-${c.op}`, question: `What does ${c.op} answer to an input breaking one constraint (status and error code, per reason)?`, answer: codes });
+      if (Object.keys(coercible).length) {
+        ctx.observe({ id: `coercible-type-${c.op}`, question: `Does ${c.op} coerce a scalar of another scalar type ("5" or 5.5 for an integer, 7 for a string), per member?`, answer: coercible });
+      }
     },
   });
 }
 
-type Marker = { description: string } | { thingName: string };
-
-/** Puts a unique, valid marker into a member that is not the broken one, to find a tunnel opened by mistake. */
-function markOpenInput(input: Json, sample: InvalidSample, id: string): Marker {
-  if (!sample.path.startsWith('/description')) {
-    input.description = `tunnel-conformance ${id}`;
-    return { description: input.description as string };
-  }
-  input.destinationConfig = { thingName: `tc-${id}`, services: ['tc'] };
-  return { thingName: `tc-${id}` };
+/** What the run controls in an OpenTunnel input, to find a tunnel a refused call opened anyway. */
+interface Marker {
+  thingName: string;
+  description: string;
 }
 
-async function demandNoTunnel(ctx: CheckContext, marker: Marker, what: unknown) {
-  if ('thingName' in marker) {
-    const ids = (await listAll(ctx, { thingName: marker.thingName }, 5)).flatMap((p) => p.ids);
-    if (ids.length) fail(`OpenTunnel was rejected but a tunnel for thing ${marker.thingName} exists`, what);
-    return;
+const markerFor = (ctx: CheckContext, n: number): Marker => ({ thingName: freshThingName(ctx, 'inv'), description: `tunnel-conformance ${ctx.runId}-inv-${n}` });
+
+/**
+ * Puts the marker into members that are not the broken one: the thingName wherever the broken
+ * member leaves a destinationConfig to hold it (ListTunnels finds it by that thing alone, on a
+ * shared account too), else the description. Returns what was placed.
+ */
+function markOpenInput(input: Json, sample: InvalidSample, marker: Marker): { thingName: string } | { description: string } {
+  if (!sample.path.startsWith('/destinationConfig')) {
+    input.destinationConfig = { thingName: marker.thingName, services: ['tc'] };
+    return { thingName: marker.thingName };
   }
-  // Newest first: a tunnel opened by the rejected call is on the first page.
-  const first = (await callOk(ctx, 'ListTunnels', { maxResults: 100 })).tunnelSummaries as Json[] | undefined;
-  if ((first ?? []).some((s) => s.description === marker.description)) fail('OpenTunnel was rejected but a tunnel with its description exists', what);
+  const dest = input.destinationConfig;
+  if (dest !== null && typeof dest === 'object' && !Array.isArray(dest) && !sample.path.startsWith('/destinationConfig/thingName')) {
+    input.destinationConfig = { ...dest, thingName: marker.thingName };
+    return { thingName: marker.thingName };
+  }
+  input.description = marker.description;
+  return { description: marker.description };
 }
 
+/** Fails when a tunnel carrying the marker is listed, after closing it (a refused call must leave nothing). */
+async function demandNoTunnel(ctx: CheckContext, marker: Partial<Marker>, what: unknown) {
+  const found: string[] = [];
+  if (marker.thingName) found.push(...(await listAll(ctx, { thingName: marker.thingName }, 5)).flatMap((p) => p.ids));
+  if (marker.description) {
+    // Newest first: a tunnel opened by the refused call is on the first page (unless its summary omits the description).
+    const first = ((await callOk(ctx, 'ListTunnels', { maxResults: 100 })).tunnelSummaries ?? []) as Json[];
+    found.push(...first.filter((s) => s.description === marker.description).map((s) => String(s.tunnelId)));
+  }
+  if (!found.length) return;
+  for (const tunnelId of found) await ctx.target.call('CloseTunnel', { tunnelId, delete: true });
+  fail(`OpenTunnel was refused but opened a tunnel anyway (found by ${JSON.stringify(marker)})`, what);
+}

@@ -5,14 +5,18 @@ import type { CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, destinationFor, fail, freshThingName, listAll, open, type Json, type Page } from '../support.js';
+import { nextSecond } from '../time.js';
 
 const maxResults = def('MaxResults') as { minimum: number; maximum: number };
 
-/** Opens `count` tunnels for one fresh thing, one after the other, oldest first. */
-async function openForThing(ctx: CheckContext, label: string, count: number) {
+/** Opens `count` tunnels for one fresh thing, one after the other, oldest first; `between` runs between two opens. */
+async function openForThing(ctx: CheckContext, label: string, count: number, between?: () => Promise<void>) {
   const thingName = freshThingName(ctx, label);
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) ids.push((await open(ctx, { destinationConfig: destinationFor(thingName) })).tunnelId);
+  for (let i = 0; i < count; i++) {
+    if (i > 0) await between?.();
+    ids.push((await open(ctx, { destinationConfig: destinationFor(thingName) })).tunnelId);
+  }
   return { thingName, ids };
 }
 
@@ -33,8 +37,13 @@ defineCheck({
   operations: ['ListTunnels', 'OpenTunnel'],
   cost: (runs) => ({ tunnels: runs * 4, calls: runs * 6 }),
   async run(ctx) {
+    // All createdAt equal at whole seconds would leave nothing to judge: with a clock every run
+    // spaces its opens a second apart; without one, only the first run waits (a few seconds in all).
+    let runs = 0;
+    const pairs = { distinct: 0, tied: 0 };
     await assertProperty(ctx, fc.integer({ min: 2, max: 4 }), async (count) => {
-      const { thingName, ids } = await openForThing(ctx, 'order', count);
+      const spaced = ctx.target.clock !== undefined || runs++ === 0;
+      const { thingName, ids } = await openForThing(ctx, 'order', count, spaced ? () => nextSecond(ctx) : undefined);
       const summaries = (await listConverged(ctx, { thingName }, ids)).flatMap((p) => p.summaries);
       const created = summaries.map((s) => s.createdAt);
       for (let i = 1; i < summaries.length; i++) {
@@ -49,10 +58,12 @@ defineCheck({
       for (let older = 0; older < ids.length; older++) {
         for (let newer = older + 1; newer < ids.length; newer++) {
           const tie = createdOf.get(ids[older]) === undefined || createdOf.get(ids[older]) === createdOf.get(ids[newer]);
+          pairs[tie ? 'tied' : 'distinct']++;
           if (!tie && position.get(ids[newer])! > position.get(ids[older])!) fail(`the tunnel opened ${newer - older} later is listed after the older one`);
         }
       }
     });
+    ctx.observe({ id: 'list-order-pairs', question: 'How many pairs of this check\'s tunnels had distinct createdAt (judged) and how many tied (any order allowed)?', answer: pairs });
   },
 });
 

@@ -1,15 +1,19 @@
 /** What OpenTunnel promises about the tunnel it creates, read back through DescribeTunnel. */
 import fc from 'fast-check';
+import { def } from '../../specs/index.js';
 import { validInput } from '../../generators/index.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { describe, fail, open, sameTags, tagSet, type Json } from '../support.js';
+import { describe, fail, open, openWithinTagQuota, sameTags, tagSet, TAGS_PER_TUNNEL_QUOTA, type Json } from '../support.js';
 import { targetNow } from '../time.js';
 
 /** SERVICE-FACTS: maxLifetimeTimeoutMinutes defaults to 720. */
 const DEFAULT_LIFETIME_MIN = 720;
 /** Tolerance around the target's clock (without clock control: the caller's clock, so also skew); ms-as-seconds is off by a factor of 1000. */
 const SKEW_S = 300;
+
+/** MODEL: the TunnelId pattern, with the `u` flag (SERVICE-FACTS: patterns use Unicode classes; this one carries its anchors). */
+const TUNNEL_ID = new RegExp(def('TunnelId').pattern as string, 'u');
 
 const openInputs = () => validInput('OpenTunnel') as fc.Arbitrary<Json>;
 
@@ -22,8 +26,11 @@ defineCheck({
   cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
   async run(ctx) {
     const echoed = { given: 0, defaultEchoed: 0, defaultOmitted: 0 };
+    const overQuota = { kept: 0, refused: 0 };
     await assertProperty(ctx, openInputs(), async (input) => {
-      const t = await open(ctx, input);
+      const t = await openWithinTagQuota(ctx, input);
+      if (!t) return void overQuota.refused++;
+      if (tagSet(t.sent.tags).size > TAGS_PER_TUNNEL_QUOTA) overQuota.kept++;
       const d = await describe(ctx, t.tunnelId);
       const sent = t.sent as { description?: string; destinationConfig?: { thingName?: string; services: string[] }; timeoutConfig?: { maxLifetimeTimeoutMinutes?: number }; tags?: unknown };
       if (d.tunnelId !== undefined && d.tunnelId !== t.tunnelId) fail(`DescribeTunnel(${t.tunnelId}) described ${d.tunnelId}`);
@@ -48,6 +55,7 @@ defineCheck({
         if (shown !== DEFAULT_LIFETIME_MIN) fail(`timeoutConfig was not given and is described as ${shown} minutes, not the default ${DEFAULT_LIFETIME_MIN}`);
       } else echoed.defaultOmitted++;
     });
+    ctx.observe({ id: 'open-over-tag-quota', question: `OpenTunnel with more than ${TAGS_PER_TUNNEL_QUOTA} tags: how often kept, how often refused whole?`, answer: overQuota });
     ctx.observe({ id: 'timeout-config-echoed', question: 'Does DescribeTunnel echo timeoutConfig when OpenTunnel did not set it?', answer: echoed.defaultEchoed > 0 ? 'yes (720)' : echoed.defaultOmitted > 0 ? 'no' : 'not seen' });
   },
 });
@@ -62,7 +70,9 @@ defineCheck({
   async run(ctx) {
     await assertProperty(ctx, openInputs(), async (input) => {
       const before = await targetNow(ctx);
-      const t = await open(ctx, input);
+      const t = await openWithinTagQuota(ctx, input);
+      // Refused whole above the tag quota: a legitimate answer, judged by OPEN-ROUNDTRIP-001.
+      if (!t) return;
       const d = await describe(ctx, t.tunnelId);
       const after = await targetNow(ctx);
       if (d.status !== 'OPEN') fail(`a new tunnel is ${d.status}, not OPEN`);
@@ -99,6 +109,7 @@ defineCheck({
     await assertProperty(ctx, fc.integer({ min: 2, max: 4 }), async (concurrent) => {
       const opened = await Promise.all(Array.from({ length: concurrent }, () => open(ctx, {})));
       for (const t of opened) {
+        if (!TUNNEL_ID.test(t.tunnelId)) fail(`tunnel id ${JSON.stringify(t.tunnelId)} does not match the TunnelId pattern ${TUNNEL_ID.source}`);
         if (seen.has(t.tunnelId)) fail(`tunnel id ${t.tunnelId} was given twice (${concurrent} concurrent opens)`);
         seen.add(t.tunnelId);
       }
@@ -117,7 +128,9 @@ defineCheck({
     // Only fingerprints are kept: tokens are secrets and never enter a message or counterexample.
     const seen = new Set<string>();
     await assertProperty(ctx, openInputs(), async (input) => {
-      const { output } = await open(ctx, input);
+      const t = await openWithinTagQuota(ctx, input);
+      if (!t) return;
+      const { output } = t;
       const s = output.sourceAccessToken;
       const d = output.destinationAccessToken;
       if (typeof s !== 'string' || s === '') fail('OpenTunnel returned no sourceAccessToken');

@@ -4,22 +4,27 @@ import { validateShape, type OperationName } from '../../specs/index.js';
 import { arbitraryFor, tagList } from '../../generators/index.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { callOk, fail, isNotFound, open, sameTags, sortedEntries, tagSet } from '../support.js';
+import { callOk, fail, isNotFound, open, openWithinTagQuota, sameTags, sortedEntries, tagSet, TAGS_PER_TUNNEL_QUOTA } from '../support.js';
 import { unexpectedAnswer, type CallResult } from '../api.js';
 
 defineCheck({
   id: 'TAG-OPEN-001',
   title: 'Tags given to OpenTunnel are listed by ListTagsForResource (as a set)',
   level: 'MUST',
-  source: 'service-facts.md#tags: MODEL: OpenTunnelRequest.tags "A collection of tag metadata"; ListTagsForResource "Lists the tags for the specified resource"',
+  source: 'service-facts.md#tags: MODEL: OpenTunnelRequest.tags "A collection of tag metadata"; ListTagsForResource "Lists the tags for the specified resource"; service-facts.md#unknown: "more than 50 tags on one tunnel (either all kept, or a 4xx that changes nothing; never some silently dropped)"',
   operations: ['OpenTunnel', 'ListTagsForResource'],
   cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
   async run(ctx) {
+    const overQuota = { kept: 0, refused: 0 };
     await assertProperty(ctx, tagList(), async (tags) => {
-      const t = await open(ctx, { tags });
+      // Above the quota a whole refusal is legitimate; a success must list every tag, never some.
+      const t = await openWithinTagQuota(ctx, { tags });
+      if (!t) return void overQuota.refused++;
+      if (tagSet(t.sent.tags).size > TAGS_PER_TUNNEL_QUOTA) overQuota.kept++;
       const listed = tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags);
       if (!sameTags(tagSet(t.sent.tags), listed)) fail(`ListTagsForResource lists ${JSON.stringify(sortedEntries(listed))}`);
     });
+    ctx.observe({ id: 'open-over-tag-quota-listed', question: `OpenTunnel with more than ${TAGS_PER_TUNNEL_QUOTA} tags: how often kept, how often refused whole?`, answer: overQuota });
   },
 });
 

@@ -24,8 +24,21 @@ describe('invalid inputs', () => {
     expect([...seen].sort()).toEqual([...invalidReasons(op)].sort());
   });
 
+  it.each(operationNames)('%s: wrong-type puts a structure where a scalar belongs or the reverse; coercible-type a scalar for a scalar', (op) => {
+    const isScalar = (v: unknown) => v === null || typeof v !== 'object';
+    const valueAt = (input: unknown, path: string) =>
+      path.split('/').slice(1).reduce<unknown>((v, k) => (v as Record<string, unknown>)[k.replace(/~1/g, '/').replace(/~0/g, '~')], input);
+    for (const s of fc.sample(invalidInput(op), { numRuns: 400, seed })) {
+      if (s.reason !== 'wrong-type' && s.reason !== 'coercible-type') continue;
+      const expected = (validateShape(s.shape, s.input)[0].params as { type: string }).type;
+      const scalarExpected = ['string', 'number', 'integer', 'boolean'].includes(expected);
+      const scalarGiven = isScalar(valueAt(s.input, s.path));
+      expect(scalarExpected && scalarGiven, `${s.reason} at ${s.path}`).toBe(s.reason === 'coercible-type');
+    }
+  });
+
   it('reports the reasons each operation can break, from its schema', () => {
-    expect(invalidReasons('DescribeTunnel').sort()).toEqual(['missing-required', 'pattern', 'wrong-type']);
+    expect(invalidReasons('DescribeTunnel').sort()).toEqual(['coercible-type', 'missing-required', 'pattern', 'wrong-type']);
     // OpenTunnel has no required member, but its DestinationConfig and Tag do.
     expect(invalidReasons('OpenTunnel')).toContain('missing-required');
     expect(invalidReasons('ListTunnels')).not.toContain('missing-required');

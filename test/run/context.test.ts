@@ -1,7 +1,7 @@
 /** runCheck: how a check's ending becomes an outcome, and what the context does for it. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CheckFailed, RUN_ID_TAG_KEY, type CallResult, type CheckDefinition, type CheckContext } from '../../suites/api.js';
+import { CheckFailed, NOT_JUDGED_THROTTLED, RUN_ID_TAG_KEY, type CallResult, type CheckDefinition, type CheckContext } from '../../suites/api.js';
 import { assertProperty } from '../../suites/property.js';
 import { runCheck, type Budget } from '../../src/run/context.js';
 import type { RunConfig } from '../../src/run/config.js';
@@ -109,6 +109,25 @@ describe('runCheck', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('reports a call still throttled after its retries as not judged (skipped), neither a pass nor a 4xx rejection', async () => {
+    const { target } = fakeTarget();
+    const calls = target.call;
+    target.call = async (op, input) => (op === 'DescribeTunnel' ? { ok: false, status: 400, code: 'ThrottlingException', message: 'Rate exceeded' } : calls(op, input));
+    let sawAnswer = false;
+    const { outcome } = await runCheck(
+      check(async (ctx) => {
+        await ctx.target.call('DescribeTunnel', { tunnelId: 'x' });
+        sawAnswer = true;
+      }),
+      target,
+      config(tempDir()),
+      { opened: 0 },
+    );
+    expect(sawAnswer).toBe(false);
+    expect(outcome.status).toBe('skipped');
+    expect(outcome.skipReason).toBe(`${NOT_JUDGED_THROTTLED} (DescribeTunnel answered 400 ThrottlingException after every retry)`);
+  });
+
   it("turns a property failure into a failure with the check's own counterexample (shrunk), seed and replay command", async () => {
     const { target } = fakeTarget();
     const { outcome } = await runCheck(
@@ -120,8 +139,24 @@ describe('runCheck', () => {
       { opened: 0 },
     );
     expect(outcome.status).toBe('failed');
-    expect(outcome.failure).toMatchObject({ message: '11 is too big', counterexample: { n: 11 }, seed: 77, replay: 'tunnel-conformance run --target http://127.0.0.1:9 --seed 77 --only WIRE-TEST-CTX-001 --profile quick' });
+    expect(outcome.failure).toMatchObject({ message: '11 is too big', counterexample: { n: 11 }, seed: 77 });
     expect(outcome.failure?.path).toMatch(/^\d+(:\d+)*$/);
+    expect(outcome.failure?.replay).toBe(`tunnel-conformance run --target http://127.0.0.1:9 --seed 77 --only WIRE-TEST-CTX-001 --profile quick --path ${outcome.failure?.path}`);
+  });
+
+  it('keeps a failure found before an interruption that came while shrinking (the interruption only ends the shrinking)', async () => {
+    const { target } = fakeTarget();
+    const { outcome } = await runCheck(
+      check((ctx) => assertProperty(ctx, fc.integer({ min: 0, max: 1000 }), async (n) => {
+        if (n < 100) ctx.skip('budget spent');
+        throw new CheckFailed(`${n} fails`, { n });
+      })),
+      target,
+      config(tempDir()),
+      { opened: 0 },
+    );
+    expect(outcome.status).toBe('failed');
+    expect((outcome.failure?.counterexample as { n: number }).n).toBeGreaterThanOrEqual(100);
   });
 
   it('reports an unexpected exception as a failure and ctx.skip as a skip', async () => {

@@ -26,8 +26,10 @@ describe('SDK-level implementations', () => {
     const report = await runConformance({ client, profile: 'quick', seed: 3, only: 'ERR-NOT-FOUND-001', reportDir: tempDir() });
     expect(report.checks[0].status).toBe('failed');
     expect(report.checks[0].failure?.message).toMatch(/^(DescribeTunnel|CloseTunnel|RotateTunnelAccessToken) of an unknown tunnel answered 200/);
-    // No command line reaches a client object: the replay is the library call with the same seed.
-    expect(report.checks[0].failure?.replay).toBe("runConformance({ client, seed: 3, only: 'ERR-NOT-FOUND-001', profile: 'quick' })");
+    // No command line reaches a client object: the replay is the library call with the same seed, and the shrunk case's path.
+    expect(report.checks[0].failure?.replay).toBe(`runConformance({ client, seed: 3, only: 'ERR-NOT-FOUND-001', profile: 'quick', path: '${report.checks[0].failure?.path}' })`);
+    const replayed = await runConformance({ client, profile: 'quick', seed: 3, only: 'ERR-NOT-FOUND-001', path: report.checks[0].failure?.path, reportDir: tempDir() });
+    expect(replayed.checks[0].failure?.counterexample).toEqual(report.checks[0].failure?.counterexample);
   });
 
   it('is importable by the package name, as docs/usage.md shows', async () => {

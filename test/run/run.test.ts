@@ -75,7 +75,9 @@ describe('a run against the reference over HTTP', () => {
     const [check] = result.report.checks;
     expect(check).toMatchObject({ id: 'ERR-TEST-UNKNOWN-001', status: 'failed' });
     expect(check.failure?.message).toContain('DescribeTunnel of an unknown id answered 200');
-    expect(check.failure?.replay).toBe(`tunnel-conformance run --target ${server.url} --seed 42 --only ERR-TEST-UNKNOWN-001 --profile quick`);
+    // A property failure's replay lands on the shrunk case directly: fast-check's path rides along.
+    expect(check.failure?.path).toMatch(/^\d+(:\d+)*$/);
+    expect(check.failure?.replay).toBe(`tunnel-conformance run --target ${server.url} --seed 42 --only ERR-TEST-UNKNOWN-001 --profile quick --path ${check.failure?.path}`);
     expect(exitCodeOf(result)).toBe(1);
 
     const replayArgs = check.failure!.replay.split(' ').slice(2);
@@ -83,6 +85,8 @@ describe('a run against the reference over HTTP', () => {
     expect(replay.report.checks).toHaveLength(1);
     expect(replay.report.checks[0].failure?.message).toBe(check.failure?.message);
     expect(replay.report.checks[0].failure?.counterexample).toEqual(check.failure?.counterexample);
+    expect(replay.report.checks[0].failure?.path).toBe(check.failure?.path);
+    expect(replay.report.checks[0].calls, 'the replay starts at the shrunk case, it does not search again').toBeLessThan(check.calls);
   });
 
   it('turns listed failures into expected failures (exit 0) and reports listed checks that pass', async () => {

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { variants as allVariants, type Variant } from '../../models/variants/index.js';
-import { KILL_MATRIX_DOC, MUTATION_END, MUTATION_START, recordedVerdicts, renderKillMatrix, verdictDrift, verdictOf, writeKillMatrix } from './kill-matrix.js';
+import { KILL_MATRIX_DOC, MUTATION_END, MUTATION_START, recordedVerdicts, renderKillMatrix, seededVerdict, verdictDrift, verdictOf, writeKillMatrix } from './kill-matrix.js';
 import type { VariantOutcome } from './kill-run.js';
 import { tempDir } from '../run/helpers.js';
 
@@ -36,16 +36,45 @@ test('writes one row per variant, explains misjudged ones and keeps the recorded
     outcome({ name: 'an-escape', exitCode: 0 }),
     outcome({ name: 'fine', kind: 'legitimate', exitCode: 0 }),
   ];
-  writeKillMatrix(path, variants, outcomes, { profile: 'quick', seed: 7, concurrency: 2, reportRoot: '', timeoutMs: 1 }, 65_000, { 'an-escape': 'no check reads it' });
+  writeKillMatrix(path, variants, [outcomes], { profile: 'quick', seeds: [7], concurrency: 2 }, 65_000, { 'an-escape': 'no check reads it' });
   const doc = readFileSync(path, 'utf8');
-  expect(doc).toContain('| a-fault | fault | caught | LIST-ORDER-001, LIST-PAGES-001 | 1.0 | breaks a \\| rule |');
-  expect(doc).toContain('| an-escape | fault | escaped | — |');
+  expect(doc).toContain('| a-fault | fault | caught | 1/1 | LIST-ORDER-001, LIST-PAGES-001 | 1.0 | breaks a \\| rule |');
+  expect(doc).toContain('| an-escape | fault | escaped | 0/1 | — |');
   expect(doc).toContain('| fine | legitimate | accepted |');
   expect(doc).toContain('- **an-escape** (escaped): no check reads it');
   expect(doc).toContain('Faults caught: 1/2, escaped: 1; legitimate accepted: 1/1');
   expect(doc).toContain('--seed 7');
   expect(doc).toContain(kept);
   expect(doc).not.toContain('old text');
+});
+
+describe('a kill matrix over several seeds', () => {
+  const seeds = (kind: 'fault' | 'legitimate', ...exits: (number | null)[]) => ({ name: 'v', kind, outcomes: exits.map((exitCode) => outcome({ kind, exitCode })) });
+
+  test.each([
+    ['a fault every seed catches is caught', seeds('fault', 1, 1, 1), 'caught', 3],
+    ['a fault one seed misses escaped', seeds('fault', 1, 0, 1), 'escaped', 2],
+    ['a legitimate variant every seed accepts is accepted', seeds('legitimate', 0, 0), 'accepted', 2],
+    ['a legitimate variant one seed fails is a false alarm', seeds('legitimate', 0, 1), 'false alarm', 1],
+    ['a seed that could not run is said', seeds('fault', 1, null), 'could not run', 1],
+  ] as const)('%s', (_what, v, verdict, good) => {
+    expect(seededVerdict(v)).toEqual({ verdict, good });
+  });
+
+  test('each row counts the seeds that judged the variant right and lists the checks of every seed', () => {
+    const variants: Variant[] = [{ name: 'a-fault', kind: 'fault', description: 'x' }, { name: 'fine', kind: 'legitimate', description: 'y' }];
+    const perSeed = [
+      [outcome({ name: 'a-fault', caughtBy: ['LIST-ORDER-001'] }), outcome({ name: 'fine', kind: 'legitimate', exitCode: 0 })],
+      [outcome({ name: 'a-fault', exitCode: 0, durationMs: 3000 }), outcome({ name: 'fine', kind: 'legitimate', exitCode: 0 })],
+      [outcome({ name: 'a-fault', caughtBy: ['LIST-PAGES-001'] }), outcome({ name: 'fine', kind: 'legitimate', exitCode: 0 })],
+    ];
+    const doc = renderKillMatrix(variants, perSeed, { profile: 'standard', seeds: [1, 2, 3], concurrency: 2 }, 1000, {}, '');
+    expect(doc).toContain('| a-fault | fault | escaped | 2/3 | LIST-ORDER-001, LIST-PAGES-001 | 1.7 | x |');
+    expect(doc).toContain('| fine | legitimate | accepted | 3/3 |');
+    expect(doc).toContain('npm run kill-matrix -- --seeds 3 --profile standard');
+    expect(doc).toContain('seeds 1, 2, 3');
+    expect(recordedVerdicts(doc)).toEqual(new Map([['a-fault', 'escaped'], ['fine', 'accepted']]));
+  });
 });
 
 describe('the verdicts a kill matrix records, compared with a run', () => {
@@ -55,7 +84,7 @@ describe('the verdicts a kill matrix records, compared with a run', () => {
   ];
   const outcomes = [outcome({ name: 'a-fault', caughtBy: ['LIST-ORDER-001'] }), outcome({ name: 'fine', kind: 'legitimate', exitCode: 0 })];
   const mutation = `${MUTATION_START}\n| file | score | detected/valid |\n| --- | --- | --- |\n| models/wire.ts | 100.0% | 1/1 |\n${MUTATION_END}`;
-  const doc = renderKillMatrix(variants, outcomes, { profile: 'quick', seed: 1, concurrency: 2, reportRoot: '', timeoutMs: 1 }, 1000, {}, mutation);
+  const doc = renderKillMatrix(variants, [outcomes], { profile: 'quick', seeds: [1], concurrency: 2 }, 1000, {}, mutation);
 
   test('reads back one verdict per variant row, and nothing from the mutation table', () => {
     expect(recordedVerdicts(doc)).toEqual(new Map([['a-fault', 'caught'], ['fine', 'accepted']]));

@@ -26,38 +26,86 @@ export function verdictOf(o: VariantOutcome): Verdict {
 /** Text safe inside one Markdown table cell. */
 export const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** One variant's outcomes over the seeds of a kill matrix, in seed order. */
+export interface SeededOutcomes {
+  name: string;
+  kind: Variant['kind'];
+  outcomes: VariantOutcome[];
+}
+
+/**
+ * The verdict over every seed: a fault is caught only when every seed caught it, a legitimate
+ * variant accepted only when every seed accepted it; otherwise a seed that could not run says
+ * so, and the rest escaped or raised a false alarm.
+ */
+export function seededVerdict(v: SeededOutcomes): { verdict: Verdict; good: number } {
+  const verdicts = v.outcomes.map(verdictOf);
+  const goal: Verdict = v.kind === 'fault' ? 'caught' : 'accepted';
+  const good = verdicts.filter((x) => x === goal).length;
+  if (good === verdicts.length && good > 0) return { verdict: goal, good };
+  if (verdicts.includes('could not run')) return { verdict: 'could not run', good };
+  return { verdict: v.kind === 'fault' ? 'escaped' : 'false alarm', good };
+}
+
+/** Groups per-seed outcomes (each a list over the variants) by variant. */
+export function bySeed(perSeed: VariantOutcome[][]): SeededOutcomes[] {
+  const grouped = new Map<string, SeededOutcomes>();
+  for (const outcomes of perSeed) {
+    for (const o of outcomes) {
+      const g = grouped.get(o.name) ?? { name: o.name, kind: o.kind, outcomes: [] };
+      g.outcomes.push(o);
+      grouped.set(o.name, g);
+    }
+  }
+  return [...grouped.values()];
+}
+
+export interface MatrixSettings {
+  profile: RunSettings['profile'];
+  seeds: number[];
+  concurrency: number;
+}
+
 export function renderKillMatrix(
   variants: Variant[],
-  outcomes: VariantOutcome[],
-  settings: RunSettings,
+  perSeed: VariantOutcome[][],
+  settings: MatrixSettings,
   totalMs: number,
   escapeReasons: Record<string, string>,
   mutationSection: string,
 ): string {
-  const byName = new Map(outcomes.map((o) => [o.name, o]));
+  const byName = new Map(bySeed(perSeed).map((o) => [o.name, o]));
+  const n = settings.seeds.length;
   const rows = variants.map((v) => {
     const o = byName.get(v.name);
-    if (!o) return `| ${v.name} | ${v.kind} | not run | | | ${cell(v.description)} |`;
-    const caught = o.caughtBy.length ? o.caughtBy.join(', ') : o.reason ? cell(o.reason) : '—';
-    return `| ${v.name} | ${v.kind} | ${verdictOf(o)} | ${caught} | ${(o.durationMs / 1000).toFixed(1)} | ${cell(v.description)} |`;
+    if (!o) return `| ${v.name} | ${v.kind} | not run | 0/${n} | | | ${cell(v.description)} |`;
+    const { verdict, good } = seededVerdict(o);
+    const checks = [...new Set(o.outcomes.flatMap((x) => x.caughtBy))];
+    const reason = o.outcomes.find((x) => x.reason)?.reason;
+    const caught = checks.length ? checks.join(', ') : reason ? cell(reason) : '—';
+    const seconds = o.outcomes.reduce((sum, x) => sum + x.durationMs, 0) / o.outcomes.length / 1000;
+    return `| ${v.name} | ${v.kind} | ${verdict} | ${good}/${o.outcomes.length} | ${caught} | ${seconds.toFixed(1)} | ${cell(v.description)} |`;
   });
-  const count = (verdict: Verdict) => outcomes.filter((o) => verdictOf(o) === verdict).length;
+  const verdicts = [...byName.values()].map((o) => ({ o, verdict: seededVerdict(o).verdict }));
+  const count = (verdict: Verdict) => verdicts.filter((x) => x.verdict === verdict).length;
   const faults = variants.filter((v) => v.kind === 'fault').length;
-  const misjudged = outcomes.filter((o) => ['escaped', 'false alarm', 'could not run'].includes(verdictOf(o)));
-  const explained = misjudged.map((o) => `- **${o.name}** (${verdictOf(o)}): ${escapeReasons[o.name] ?? o.reason ?? 'not explained yet: see the variant and its report.json'}`);
+  const misjudged = verdicts.filter((x) => ['escaped', 'false alarm', 'could not run'].includes(x.verdict));
+  const explained = misjudged.map(({ o, verdict }) => `- **${o.name}** (${verdict}): ${escapeReasons[o.name] ?? o.outcomes.find((x) => x.reason)?.reason ?? 'not explained yet: see the variant and its report.json'}`);
+  const seeds = n === 1 ? `--seed ${settings.seeds[0]}` : `seeds ${settings.seeds.join(', ')}`;
   return `# Kill matrix
 
-Written by \`npm run kill-matrix\`: the suite run over HTTP against every variant in
-\`models/variants/\`, \`--profile ${settings.profile} --seed ${settings.seed}\`, ${settings.concurrency} variants at a time. A fault must
-make the run exit 1; a legitimate variant must make it exit 0. "Caught by" lists the checks
-report.json marks failed. \`npm test\` runs the same self-validation and fails when a verdict it
-measures differs from the one recorded here.
+Written by \`npm run kill-matrix -- --seeds ${n} --profile ${settings.profile}\`: the suite run over HTTP against every variant in
+\`models/variants/\`, \`--profile ${settings.profile}\`, ${seeds}, ${settings.concurrency} variants at a time. A fault must
+make the run exit 1 with every seed (caught only when every seed catches it); a legitimate variant must make it
+exit 0 with every seed. "Seeds" counts the seeds that judged the variant right; "caught by" lists the checks
+report.json marks failed, over all seeds. \`npm test\` runs the self-validation with one seed and fails when a
+verdict it measures differs from the one recorded here.
 
-Total time: ${(totalMs / 1000).toFixed(0)} s for ${variants.length} variants (${faults} faults, ${variants.length - faults} legitimate).
+Total time: ${(totalMs / 1000).toFixed(0)} s for ${variants.length} variants (${faults} faults, ${variants.length - faults} legitimate) × ${n} seeds.
 Faults caught: ${count('caught')}/${faults}, escaped: ${count('escaped')}; legitimate accepted: ${count('accepted')}/${variants.length - faults}, false alarms: ${count('false alarm')}; could not run: ${count('could not run')}.
 
-| variant | kind | verdict | caught by (failed checks) | seconds | what it does |
-| --- | --- | --- | --- | --- | --- |
+| variant | kind | verdict | seeds | caught by (failed checks) | seconds (mean) | what it does |
+| --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
 ## Escapes and false alarms, and why

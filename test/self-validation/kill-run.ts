@@ -104,9 +104,17 @@ export interface SelfValidation {
   totalMs: number;
 }
 
-/** Every variant at the self-validation settings, its reports in a temporary folder removed afterwards. */
-export async function selfValidate(variants: Variant[]): Promise<SelfValidation> {
-  const settings: RunSettings = { ...SELF_VALIDATION, reportRoot: mkdtempSync(join(tmpdir(), 'tc-self-validation-')) };
+/** A run of the standard or full profile makes many more calls per check: its time limit grows with it. */
+const TIMEOUT_MS: Record<RunSettings['profile'], number> = { quick: 300_000, standard: 1_200_000, full: 3_600_000 };
+
+/**
+ * Every variant at the self-validation settings (or another profile and seed, for
+ * `npm run kill-matrix -- --seeds N --profile P`), its reports in a temporary folder removed afterwards.
+ */
+export async function selfValidate(variants: Variant[], at: Partial<Pick<RunSettings, 'profile' | 'seed'>> = {}): Promise<SelfValidation> {
+  const profile = at.profile ?? SELF_VALIDATION.profile;
+  const timeoutMs = profile === SELF_VALIDATION.profile ? SELF_VALIDATION.timeoutMs : TIMEOUT_MS[profile];
+  const settings: RunSettings = { ...SELF_VALIDATION, ...at, timeoutMs, reportRoot: mkdtempSync(join(tmpdir(), 'tc-self-validation-')) };
   const started = performance.now();
   try {
     const outcomes = await runVariants(variants, settings);

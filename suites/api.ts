@@ -4,6 +4,7 @@
  * the `CheckContext`, `reports/` reads the outcome types. Nothing here imports from `src/`, so
  * the layers stay one-way: specs → generators → suites → reports, with the run around them.
  */
+import type { Arbitrary } from 'fast-check';
 import type { OperationName } from '../specs/index.js';
 
 export type Level = 'MUST' | 'SHOULD';
@@ -113,6 +114,8 @@ export interface CheckOutcome {
   calls: number;
   tunnelsOpened: number;
   skipReason?: string;
+  /** skipped because the tunnel budget ran out: the run could not be carried out (exit 2) */
+  outOfBudget?: true;
   failure?: CheckFailure;
 }
 
@@ -132,8 +135,80 @@ export class BudgetExhausted extends CheckInterrupted {}
 /** `ctx.skip(reason)`: the check cannot run on this target (e.g. no clock control). */
 export class CheckSkipped extends CheckInterrupted {}
 
+/** Where a tunnel of the run is in its life, as the run has seen it (its own CloseTunnel calls). */
+export type TunnelStage = 'open' | 'closed' | 'deleted';
+
+/** A tunnel the run opened: what was sent (with the run-id tag), what came back. */
+export interface RunTunnel {
+  tunnelId: string;
+  tunnelArn: string;
+  sent: Record<string, unknown>;
+  output: Record<string, unknown>;
+  /** the run's own open order: a tunnel whose `opened.ended` is below another's `opened.started` was opened strictly before it */
+  opened: { started: number; ended: number };
+}
+
+/** A generated valid OpenTunnel input and the tunnel opened with it, opened on first `get()`. */
+export interface TunnelSample {
+  input: Record<string, unknown>;
+  get(): Promise<RunTunnel>;
+}
+
+/**
+ * How a check gets its tunnels. On a target where tunnels are cheap every request opens a new
+ * one; on a billed one (policy `shareTunnels`) the run's tunnels are shared: the samples serve
+ * every read, one work tunnel every change a check undoes or that never ends a tunnel
+ * (rotation is free), and the checks that end a tunnel take them last, open ones first, then
+ * the ones they closed, then the deleted ones. Every tunnel is opened through `openTunnel`
+ * (run-id tag, ledger, budget). What a check uses is declared beforehand in its `needs`.
+ */
+export interface CheckTunnels {
+  /**
+   * Tunnels opened with generated valid inputs and left as opened (OPEN-CONTRACT's samples): a
+   * new one per drawn value, or one of the run's samples. Their destinationConfig names
+   * `samplesThing` (ListTunnels filtered by it sees exactly the run's samples that exist).
+   */
+  samples(): Arbitrary<TunnelSample>;
+  /**
+   * Tunnels of one thing, in open order: `count` new ones opened one after the other, or the
+   * run's samples (however many they are), all of `thingName`.
+   */
+  group(count: number): Promise<{ thingName: string; tunnels: RunTunnel[] }>;
+  /** An OPEN tunnel the check may read, rotate and tag (undoing what it adds), never close. */
+  work(): Promise<RunTunnel>;
+  /**
+   * A tunnel of the run in `stage`, that no other check is given again in that stage: closed
+   * and deleted ones are those earlier checks ended; when none is left, one a stage earlier is
+   * brought there (closed, deleted), and only then is one opened.
+   */
+  take(stage: TunnelStage): Promise<RunTunnel>;
+  /** A tunnel opened for this input (a lifetime, a thing): always a new one. */
+  open(input?: Record<string, unknown>): Promise<RunTunnel>;
+  /** How many more tunnels `open` may give this check (its declared `needs().fresh`; unbounded where tunnels are cheap). */
+  freshLeft(): number;
+}
+
+/**
+ * What a check does with tunnels, given its runs, for the plan and for sharing (`CheckTunnels`):
+ * `samples`/`work` it uses them, `take` it ends that many (each leaving it `leaves`), `fresh` it
+ * opens that many of its own. A check that takes runs after every check that does not.
+ */
+export interface TunnelNeeds {
+  samples?: boolean;
+  work?: boolean;
+  take?: { stage: TunnelStage; count: number; leaves: Exclude<TunnelStage, 'open'> }[];
+  fresh?: number;
+}
+
+/** What a check requires of the target beyond the service, known before it runs (the plan says it). */
+export interface CheckRequires {
+  /** target time that must pass, in seconds: by the target-control clock, or really waited where the profile allows */
+  seconds?: number;
+}
+
 export interface CheckContext {
   target: CheckTarget;
+  tunnels: CheckTunnels;
   capabilities: Capabilities;
   profile: Profile;
   runId: string;
@@ -171,5 +246,8 @@ export interface CheckDefinition {
   operations: OperationName[];
   /** upper bounds for --plan and the tunnel budget, given the runs per property */
   cost(runs: number): { tunnels: number; calls: number };
+  /** how it uses tunnels where they are shared (absent: none), given its runs and whether the target's clock can be moved */
+  needs?(runs: number, target: { clock: boolean }): TunnelNeeds;
+  requires?: CheckRequires;
   run(ctx: CheckContext): Promise<void>;
 }

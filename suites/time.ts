@@ -3,7 +3,7 @@
  * by really waiting under `--profile full`, otherwise the check is skipped with the reason.
  * Never a silent pass for a check that did not run.
  */
-import type { CheckContext } from './api.js';
+import type { CheckContext, Profile } from './api.js';
 
 /** Margin past a deadline before a tunnel must show CLOSED. */
 export const SETTLE_S = 5;
@@ -17,17 +17,19 @@ const REAL_WAIT_LIMIT_S = 150;
  */
 export const targetNow = (ctx: CheckContext): Promise<number> => ctx.target.clock?.now() ?? Promise.resolve(Date.now() / 1000);
 
-export function canPassTime(ctx: CheckContext, seconds: number): boolean {
-  return ctx.target.clock !== undefined || (ctx.profile === 'full' && seconds <= REAL_WAIT_LIMIT_S);
-}
+/** Whether `seconds` can pass on a target: by its clock, or by real waiting where the profile allows it. */
+export const timeCanPass = (clock: boolean, profile: Profile, seconds: number): boolean => clock || (profile === 'full' && seconds <= REAL_WAIT_LIMIT_S);
+
+export const canPassTime = (ctx: CheckContext, seconds: number): boolean => timeCanPass(ctx.target.clock !== undefined, ctx.profile, seconds);
+
+/** Why a check needing `seconds` to pass is skipped on a target without clock control. */
+export const timeSkipReason = (seconds: number): string =>
+  seconds > REAL_WAIT_LIMIT_S
+    ? `needs ${Math.round(seconds / 60)} minutes to pass: only possible with the target-control clock (/_conformance/v1/clock)`
+    : 'needs time to pass: the target has no clock control (/_conformance/v1/clock); run with --profile full to wait in real time';
 
 export function requireTime(ctx: CheckContext, seconds: number): void {
-  if (canPassTime(ctx, seconds)) return;
-  ctx.skip(
-    seconds > REAL_WAIT_LIMIT_S
-      ? `needs ${Math.round(seconds / 60)} minutes to pass: only possible with the target-control clock (/_conformance/v1/clock)`
-      : 'needs time to pass: the target has no clock control (/_conformance/v1/clock); run with --profile full to wait in real time',
-  );
+  if (!canPassTime(ctx, seconds)) ctx.skip(timeSkipReason(seconds));
 }
 
 export async function passTime(ctx: CheckContext, seconds: number): Promise<void> {

@@ -15,7 +15,7 @@ import { replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
 import { parseExpected, readExpectFile, renameFormerIds, type ExpectedFailure } from './expect.js';
 import { ledgerPath, ledgerState, readLedger } from './ledger.js';
-import { planRun, type Plan } from './plan.js';
+import { budgetShortfall, planRun, type Plan } from './plan.js';
 import { RunReporter, type ProgressStream } from './reporter.js';
 import { assembleReport } from './report.js';
 import { newRunId, randomSeed } from './seed.js';
@@ -70,7 +70,7 @@ export function resolveRun(options: RunOptions, registered: CheckDefinition[]): 
   const profile = options.profile ?? 'standard';
   const checks = selectChecks(registered, splitList(asList(options.only)), splitList(asList(options.skip)));
   const { policy } = targetDriver(spec.kind);
-  const maxTunnels = options.maxTunnels ?? policy.maxTunnels;
+  const maxTunnels = options.maxTunnels ?? policy.maxTunnels?.[profile];
   if (maxTunnels !== undefined && (!Number.isInteger(maxTunnels) || maxTunnels < 1)) throw new CannotRun(`--max-tunnels must be a positive integer, got ${maxTunnels}`);
   return { spec, targetText: formatTargetSpec(spec), checks, profile, numRuns: policy.runsPerProperty[profile], maxTunnels, checkModules: options.checkModules ?? [CATALOGUE] };
 }
@@ -105,7 +105,9 @@ const readExpected = (options: RunOptions) =>
 export async function planConformance(options: RunOptions): Promise<Plan> {
   const r = await resolve(options);
   readExpected(options);
-  return planRun(r.checks, r.numRuns, r.spec.kind, r.maxTunnels);
+  const { policy } = targetDriver(r.spec.kind);
+  // A real account has no clock control; another target says so only when asked.
+  return planRun(r.checks, { kind: r.spec.kind, profile: r.profile, numRuns: r.numRuns, clock: policy.realAccount ? false : undefined, budget: r.maxTunnels });
 }
 
 export async function executeRun(options: RunOptions, onStart?: (config: RunConfig) => void): Promise<RunResult> {
@@ -130,6 +132,9 @@ async function runOn(
   { startedAt, expected, reportDir, onStart }: { startedAt: Date; expected: ExpectedFailure[]; reportDir: string; onStart?: (config: RunConfig) => void },
 ): Promise<RunResult> {
   const capabilities = await discover();
+  // Never green by not running: a budget too small for the selection stops the run before its first call.
+  const shortfall = budgetShortfall(planRun(r.checks, { kind: connection.kind, profile: r.profile, numRuns: r.numRuns, clock: capabilities.clock, budget: r.maxTunnels }));
+  if (shortfall) throw new CannotRun(shortfall);
   const config = runConfig(r, connection, capabilities, options.seed, reportDir);
   onStart?.(config);
 
@@ -152,7 +157,9 @@ async function runOn(
     notRunReason: interrupted ? 'not run: the run was interrupted' : `not run: ${reporter.errors[0] ?? 'no verdict from the worker'}`,
   });
   await writeReports(reportDir, report);
-  return { report, interrupted, errors: reporter.errors };
+  const unrun = [...reporter.outcomes.values()].filter((o) => o.outOfBudget).map((o) => o.id);
+  const outOfBudget = unrun.length ? [`${unrun.length} checks could not run for want of tunnels (--max-tunnels ${r.maxTunnels}): ${unrun.join(', ')}`] : [];
+  return { report, interrupted, errors: [...reporter.errors, ...outOfBudget] };
 }
 
 /** The library call: resolves to the report; rejects when the run could not be carried out. */

@@ -23,6 +23,8 @@ import type { Target } from '../targets/target.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
 import { appendLedger, ledgerPath } from './ledger.js';
 import { checkSeed } from './seed.js';
+import { canPassTime, timeSkipReason } from '../../suites/time.js';
+import type { TunnelPool } from './tunnels.js';
 
 /**
  * Every access token a target has returned in this worker, kept in memory only, so that a failure
@@ -55,7 +57,13 @@ export const replayCommand = (config: RunConfig, id: string) =>
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
+/** The runs a check's properties get: where tunnels are shared, a check that ends them ends one a run. */
+export function runsOf(check: CheckDefinition, config: Pick<RunConfig, 'connection' | 'profile' | 'numRuns'>, clock: boolean): number {
+  const share = targetDriver(config.connection.kind).policy.shareTunnels;
+  return share && check.needs?.(config.numRuns, { clock }).take?.length ? share.consumingRuns[config.profile] : config.numRuns;
+}
+
+export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget, pool: TunnelPool): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
   const observations: Observation[] = [];
   const waits: number[] = [];
   const callsBefore = target.stats.calls;
@@ -75,6 +83,11 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
     // Only where the target offers it; its now is always read, never computed from what the run asked.
     clock: config.capabilities.clock ? { now: () => target.advanceClock(0), advance: (s) => target.advanceClock(s) } : undefined,
     async call(op, input) {
+      if (op === 'CloseTunnel') {
+        const result = remember(await target.call(op, input));
+        pool.noteClose(input, result);
+        return result;
+      }
       if (op !== 'OpenTunnel') return remember(await target.call(op, input));
       if (budget.max !== undefined && budget.opened >= budget.max) {
         throw new BudgetExhausted(`tunnel budget of ${budget.max} spent (--max-tunnels)`);
@@ -89,16 +102,23 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
     },
   };
 
+  const runs = runsOf(check, config, config.capabilities.clock);
+  const openTunnel = async (input: Record<string, unknown> = {}) => {
+    const sent = withRunIdTag(input, config.runId);
+    return { result: await journaled.call('OpenTunnel', sent), sent };
+  };
   const ctx: CheckContext = {
     target: journaled,
+    tunnels: pool.forCheck(
+      { openTunnel, call: (op, input) => journaled.call(op, input), seed: checkSeed(config.seed, check.id), needs: check.needs?.(runs, { clock: config.capabilities.clock }) ?? {} },
+      () => tunnelsOpened,
+    ),
     capabilities: config.capabilities,
     profile: config.profile,
     runId: config.runId,
-    fc: { seed: checkSeed(config.seed, check.id), numRuns: config.numRuns },
-    async openTunnel(input = {}) {
-      const sent = withRunIdTag(input, config.runId);
-      return { result: await journaled.call('OpenTunnel', sent), sent };
-    },
+    // A billed target is not asked again to shrink a failure: the first counterexample is reported.
+    fc: { seed: checkSeed(config.seed, check.id), numRuns: runs, ...(targetDriver(config.connection.kind).policy.realAccount && { endOnFailure: true }) },
+    openTunnel,
     async eventually(what, probe, timedOut) {
       const window = targetDriver(config.connection.kind).policy.eventually;
       const started = Date.now();
@@ -125,10 +145,12 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   const started = performance.now();
   let ended: Pick<CheckOutcome, 'status' | 'skipReason' | 'failure'>;
   try {
+    const seconds = check.requires?.seconds;
+    if (seconds !== undefined && !canPassTime(ctx, seconds)) ctx.skip(timeSkipReason(seconds));
     await check.run(ctx);
     ended = { status: 'passed' };
   } catch (e) {
-    if (e instanceof CheckInterrupted) ended = { status: 'skipped', skipReason: e.message };
+    if (e instanceof CheckInterrupted) ended = { status: 'skipped', skipReason: e.message, ...(e instanceof BudgetExhausted && { outOfBudget: true as const }) };
     else {
       const failed = e instanceof CheckFailed ? e : undefined;
       ended = {

@@ -106,10 +106,10 @@ describe('seeds, tags and plans', () => {
     expect(runs('mock').quick).toBeLessThan(runs('mock').full);
   });
 
-  it('plans from the checks` costs, counting the cleanup calls', () => {
-    const plan = planRun(catalogue.slice(0, 2), 5, 'aws', 25);
+  it('plans from the checks` costs where every request opens a tunnel, counting the cleanup calls', () => {
+    const plan = planRun(catalogue.slice(0, 2), { kind: 'http', profile: 'quick', numRuns: 5, budget: 25 });
     expect(plan).toMatchObject({ numRuns: 5, maxTunnels: 10, maxCalls: 30, budget: 25 });
     expect(formatPlan(plan)).toContain('LIST-ORDER-001  MUST    title of LIST-ORDER-001');
-    expect(formatPlan(plan)).toContain('at most 10 tunnels (budget 25');
+    expect(formatPlan(plan)).toContain('at most 10 tunnels (budget 25)');
   });
 });

@@ -144,8 +144,11 @@ export interface RunTunnel {
   tunnelArn: string;
   sent: Record<string, unknown>;
   output: Record<string, unknown>;
-  /** the run's own open order: a tunnel whose `opened.ended` is below another's `opened.started` was opened strictly before it */
-  opened: { started: number; ended: number };
+  /**
+   * The run's own open order (a tunnel whose `ended` is below another's `started` was opened
+   * strictly before it), and the caller's clock when the open was sent (epoch seconds).
+   */
+  opened: { started: number; ended: number; wall: number };
 }
 
 /** A generated valid OpenTunnel input and the tunnel opened with it, opened on first `get()`. */

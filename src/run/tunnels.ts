@@ -81,8 +81,9 @@ export class TunnelPool {
 
   private async openOne(access: PoolAccess, input: Json): Promise<RunTunnel> {
     const started = ++this.seq;
+    const wall = Date.now() / 1000;
     const { result, sent } = await access.openTunnel(input);
-    const t = { ...demandOpened(result, sent), sent, opened: { started, ended: ++this.seq } };
+    const t = { ...demandOpened(result, sent), sent, opened: { started, ended: ++this.seq, wall } };
     this.stage.set(t.tunnelId, 'open');
     return t;
   }

@@ -4,8 +4,8 @@ import type { OperationName } from '../../specs/index.js';
 import type { CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { describe, destinationFor, fail, freshThingName, listedSummary, open, type Json } from '../support.js';
-import { passTime, requireTime, SETTLE_S } from '../time.js';
+import { describe, destinationFor, fail, freshThingName, listedSummary, type Json } from '../support.js';
+import { passTime, SETTLE_S } from '../time.js';
 
 /** SERVICE-FACTS: maxLifetimeTimeoutMinutes defaults to 720. */
 const DEFAULT_LIFETIME_MIN = 720;
@@ -16,7 +16,7 @@ const EXPIRY_CALLS = 5;
 
 async function demandExpiry(ctx: CheckContext, input: Json, minutes: number) {
   const thingName = freshThingName(ctx, 'expiry');
-  const t = await open(ctx, { ...input, destinationConfig: destinationFor(thingName) });
+  const t = await ctx.tunnels.open({ ...input, destinationConfig: destinationFor(thingName) });
   const lifetime = minutes * 60;
   await passTime(ctx, lifetime - SETTLE_S * 2);
   const early = await describe(ctx, t.tunnelId);
@@ -49,8 +49,9 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (developer guide): "reaching maxLifetimeTimeoutMinutes … makes it CLOSED; a CLOSED tunnel never becomes OPEN again"; MODEL: TimeoutInMin 1..720',
   operations: EXPIRY_OPERATIONS,
   cost: (runs) => ({ tunnels: runs, calls: runs * EXPIRY_CALLS }),
+  requires: { seconds: 130 },
+  needs: (runs, { clock }) => ({ fresh: clock ? runs : 2 }),
   async run(ctx) {
-    requireTime(ctx, 130);
     const expire = (m: number) => demandExpiry(ctx, { timeoutConfig: { maxLifetimeTimeoutMinutes: m } }, m);
     if (ctx.capabilities.clock) {
       await assertProperty(ctx, fc.integer({ min: 1, max: 720 }), expire);
@@ -68,8 +69,9 @@ defineCheck({
   source: 'service-facts.md#lifecycle: MODEL: TimeoutConfig.maxLifetimeTimeoutMinutes "If not specified, maxLifetimeTimeoutMinutes defaults to 720 minutes"',
   operations: EXPIRY_OPERATIONS,
   cost: () => ({ tunnels: 1, calls: EXPIRY_CALLS }),
+  requires: { seconds: DEFAULT_LIFETIME_MIN * 60 },
+  needs: () => ({ fresh: 1 }),
   async run(ctx) {
-    requireTime(ctx, DEFAULT_LIFETIME_MIN * 60);
     await demandExpiry(ctx, {}, DEFAULT_LIFETIME_MIN);
   },
 });

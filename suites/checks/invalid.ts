@@ -6,10 +6,10 @@
 import { operationNames, operationsIndex, type OperationName } from '../../specs/index.js';
 import { operationFacts, type OperationFacts } from '../../specs/facts.js';
 import { everyInvalidInput, invalidPairCount, type InvalidSample } from '../../generators/index.js';
-import { unexpectedAnswer, type CheckContext } from '../api.js';
+import { unexpectedAnswer, type CheckContext, type RunTunnel as Opened } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { callOk, describe, fail, isClientError, listAll, noteAnswer, open, tagSet, type Json, type Opened } from '../support.js';
+import { callOk, describe, fail, isClientError, listAll, noteAnswer, tagSet, type Json } from '../support.js';
 
 const statusOf = async (ctx: CheckContext, t: Opened) => (await describe(ctx, t.tunnelId)).status;
 const tagsOf = async (ctx: CheckContext, t: Opened) =>
@@ -53,9 +53,11 @@ for (const op of operationNames) {
     level: 'MUST',
     source: `service-facts.md#constraints: MODEL: length/range/pattern/enum/required traits of ${c.op}'s input (derived schema); service-facts.md#wire: "assert a 4xx client error and no side effect"`,
     operations: [c.op],
+    // The work tunnel: a refused input leaves it as it was, which is what the check demands.
+    needs: () => (c.ref ? { work: true } : {}),
     cost: (runs) => ({ tunnels: c.ref ? 1 : 0, calls: runs * (invalidPairCount(c.op) * (c.snapshot || facts.opens ? 2 : 1) + (c.snapshot ? 1 : 0)) + 1 }),
     async run(ctx) {
-      const tunnel = c.ref ? await open(ctx) : undefined;
+      const tunnel = c.ref ? await ctx.tunnels.work() : undefined;
       const codes: Record<string, string[]> = {};
       let n = 0;
       /** Sends one sample; `before` is the tunnel as the previous sample left it, and the result is how this one leaves it. */

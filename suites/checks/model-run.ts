@@ -31,6 +31,8 @@ interface World {
   tunnels: Pair[];
   /** this sequence's suffix for thing names: each sequence's ListTunnels sees only its own tunnels */
   suffix: string;
+  /** whether the check may open another tunnel (where tunnels are billed, its declared few) */
+  mayOpen(): boolean;
 }
 
 /** Moves a generated thing name into the sequence's namespace, within ThingName's 128 characters. */
@@ -52,6 +54,7 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
   }
 
   check(world: Readonly<World>): boolean {
+    if (operationFacts[this.d.op].opens && !world.mayOpen()) return false;
     if (this.d.tunnelRef === undefined) return true;
     const pair = this.pair(world as World);
     if (!pair) return false;
@@ -179,6 +182,8 @@ defineCheck({
   source: 'service-facts.md#lifecycle: the lifecycle and tagging rules (and service-facts.md#tags) as executed by models/service.ts, with every freedom of service-facts.md#legitimate-freedom tolerated',
   operations: operationNames,
   cost: (runs) => ({ tunnels: runs * MAX_COMMANDS, calls: runs * MAX_COMMANDS * 3 }),
+  // Where tunnels are billed, the sequences together open one a run; the other commands are free.
+  needs: (runs) => ({ fresh: runs }),
   async run(ctx) {
     const steps = commandDescriptions({ runId: ctx.runId }).map((d) => new Step(d));
     await assertProperty(ctx, fc.commands([steps], { maxCommands: MAX_COMMANDS }), async (cmds) => {
@@ -188,7 +193,7 @@ defineCheck({
         newId: () => `model-${++ids}`,
         newToken: () => `token-${ids}-${Math.random()}`,
       });
-      const world: World = { model, tunnels: [], suffix: `s${++sequence}` };
+      const world: World = { model, tunnels: [], suffix: `s${++sequence}`, mayOpen: () => ctx.tunnels.freshLeft() > 0 };
       await fc.asyncModelRun(() => ({ model: world, real: ctx }), cmds);
     });
   },

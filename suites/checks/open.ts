@@ -1,17 +1,15 @@
 /** What OpenTunnel promises about the tunnel it creates, read back through DescribeTunnel. */
 import fc from 'fast-check';
-import { validInput } from '../../generators/index.js';
+import type { TunnelSample } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { describe, fail, open, sameTags, tagSet, type Json } from '../support.js';
+import { describe, fail, sameTags, tagSet } from '../support.js';
 import { targetNow } from '../time.js';
 
 /** SERVICE-FACTS: maxLifetimeTimeoutMinutes defaults to 720. */
 const DEFAULT_LIFETIME_MIN = 720;
 /** Tolerance around the target's clock (without clock control: the caller's clock, so also skew); ms-as-seconds is off by a factor of 1000. */
 const SKEW_S = 300;
-
-const openInputs = () => validInput('OpenTunnel') as fc.Arbitrary<Json>;
 
 defineCheck({
   id: 'OPEN-ROUNDTRIP-001',
@@ -20,10 +18,11 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (API reference): DescribeTunnel "gets information about a tunnel"; MODEL: Tunnel members mirror OpenTunnelRequest; service-facts.md#unknown: whether timeoutConfig is echoed when not set (if echoed, it must say 720)',
   operations: ['OpenTunnel', 'DescribeTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
+  needs: () => ({ samples: true }),
   async run(ctx) {
     const echoed = { given: 0, defaultEchoed: 0, defaultOmitted: 0 };
-    await assertProperty(ctx, openInputs(), async (input) => {
-      const t = await open(ctx, input);
+    await assertProperty(ctx, ctx.tunnels.samples(), async (sample) => {
+      const t = await sample.get();
       const d = await describe(ctx, t.tunnelId);
       const sent = t.sent as { description?: string; destinationConfig?: { thingName?: string; services: string[] }; timeoutConfig?: { maxLifetimeTimeoutMinutes?: number }; tags?: unknown };
       if (d.tunnelId !== undefined && d.tunnelId !== t.tunnelId) fail(`DescribeTunnel(${t.tunnelId}) described ${d.tunnelId}`);
@@ -59,12 +58,15 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (developer guide, tunnel lifecycle): "A new tunnel is OPEN; both connection states DISCONNECTED"; MODEL: timestamps are epoch seconds',
   operations: ['OpenTunnel', 'DescribeTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
+  needs: () => ({ samples: true }),
   async run(ctx) {
-    await assertProperty(ctx, openInputs(), async (input) => {
-      const before = await targetNow(ctx);
-      const t = await open(ctx, input);
+    await assertProperty(ctx, ctx.tunnels.samples(), async (sample) => {
+      const now = await targetNow(ctx);
+      const t = await sample.get();
       const d = await describe(ctx, t.tunnelId);
       const after = await targetNow(ctx);
+      // A shared sample was opened earlier in the run: the window reaches back to when it was sent.
+      const before = now - Math.max(0, Date.now() / 1000 - t.opened.wall);
       if (d.status !== 'OPEN') fail(`a new tunnel is ${d.status}, not OPEN`);
       for (const side of ['sourceConnectionState', 'destinationConnectionState'] as const) {
         // The member is optional in the model; when present it must say DISCONNECTED (no proxy has connected).
@@ -94,13 +96,15 @@ defineCheck({
   source: 'service-facts.md#constraints: MODEL: OpenTunnelResponse.tunnelId "A unique alpha-numeric tunnel ID" (TunnelId pattern)',
   operations: ['OpenTunnel'],
   cost: (runs) => ({ tunnels: runs * 4, calls: runs * 4 }),
+  // Shared samples are opened the first alone and the rest side by side: concurrent opens are among them.
+  needs: () => ({ samples: true }),
   async run(ctx) {
-    const seen = new Set<string>();
-    await assertProperty(ctx, fc.integer({ min: 2, max: 4 }), async (concurrent) => {
-      const opened = await Promise.all(Array.from({ length: concurrent }, () => open(ctx, {})));
-      for (const t of opened) {
-        if (seen.has(t.tunnelId)) fail(`tunnel id ${t.tunnelId} was given twice (${concurrent} concurrent opens)`);
-        seen.add(t.tunnelId);
+    const seen = new Map<string, TunnelSample>();
+    await assertProperty(ctx, fc.uniqueArray(ctx.tunnels.samples(), { minLength: 1, maxLength: 4 }), async (samples) => {
+      const opened = await Promise.all(samples.map(async (s) => ({ s, t: await s.get() })));
+      for (const { s, t } of opened) {
+        if ((seen.get(t.tunnelId) ?? s) !== s) fail(`tunnel id ${t.tunnelId} was given twice (${samples.length} concurrent opens)`);
+        seen.set(t.tunnelId, s);
       }
     });
   },
@@ -113,19 +117,20 @@ defineCheck({
   source: 'service-facts.md#lifecycle: MODEL: OpenTunnelResponse sourceAccessToken/destinationAccessToken; DOC: tokens are single-use credentials for each side',
   operations: ['OpenTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: runs }),
+  needs: () => ({ samples: true }),
   async run(ctx) {
-    // Only fingerprints are kept: tokens are secrets and never enter a message or counterexample.
-    const seen = new Set<string>();
-    await assertProperty(ctx, openInputs(), async (input) => {
-      const { output } = await open(ctx, input);
+    // Tokens are secrets: kept in memory to compare (with the tunnel they were given for), never put into a message.
+    const seen = new Map<string, string>();
+    await assertProperty(ctx, ctx.tunnels.samples(), async (sample) => {
+      const { output, tunnelId } = await sample.get();
       const s = output.sourceAccessToken;
       const d = output.destinationAccessToken;
       if (typeof s !== 'string' || s === '') fail('OpenTunnel returned no sourceAccessToken');
       if (typeof d !== 'string' || d === '') fail('OpenTunnel returned no destinationAccessToken');
       if (s === d) fail('OpenTunnel returned the same token for source and destination');
       for (const token of [s, d]) {
-        if (seen.has(token)) fail('OpenTunnel returned an access token already given to another tunnel');
-        seen.add(token);
+        if ((seen.get(token) ?? tunnelId) !== tunnelId) fail('OpenTunnel returned an access token already given to another tunnel');
+        seen.set(token, tunnelId);
       }
     });
   },
@@ -138,8 +143,9 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC-EXAMPLE: "Tunnel ARN: arn:aws:iot:{region}:{account}:tunnel/{tunnelId}"; stale docs show arn:aws:tunnel:…',
   operations: ['OpenTunnel'],
   cost: () => ({ tunnels: 1, calls: 1 }),
+  needs: () => ({ work: true }),
   async run(ctx) {
-    const t = await open(ctx, {});
+    const t = await ctx.tunnels.work();
     if (!t.tunnelArn.startsWith('arn:') || !t.tunnelArn.endsWith(`:tunnel/${t.tunnelId}`)) {
       fail(`tunnel ARN ${t.tunnelArn} does not end with :tunnel/${t.tunnelId}`);
     }

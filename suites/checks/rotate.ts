@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { unexpectedAnswer } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { callOk, describe, destinationFor, fail, freshThingName, isClientError, open } from '../support.js';
-import { passTime, requireTime, SETTLE_S } from '../time.js';
+import { callOk, describe, destinationFor, fail, freshThingName, isClientError, thingOf } from '../support.js';
+import { passTime, SETTLE_S } from '../time.js';
 
 const clientModes = fc.constantFrom('SOURCE', 'DESTINATION', 'ALL');
 const TOKENS = ['sourceAccessToken', 'destinationAccessToken'] as const;
@@ -21,8 +21,10 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC-EXAMPLE: "SOURCE returns only sourceAccessToken (+ tunnelArn), DESTINATION only destinationAccessToken, ALL both"',
   operations: ['RotateTunnelAccessToken'],
   cost: (runs) => ({ tunnels: 1, calls: runs }),
+  // Rotation is free, and what it changes (the tokens) no other check reads from the work tunnel.
+  needs: () => ({ work: true }),
   async run(ctx) {
-    const t = await open(ctx, { destinationConfig: destinationFor(freshThingName(ctx, 'rotate')) });
+    const t = await ctx.tunnels.work();
     await assertProperty(ctx, clientModes, async (clientMode) => {
       const out = await callOk(ctx, 'RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode });
       const present = TOKENS.filter((k) => typeof out[k] === 'string' && out[k] !== '');
@@ -41,11 +43,14 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (API reference): "RotateTunnelAccessToken revokes the current token(s) and returns new ones"',
   operations: ['RotateTunnelAccessToken', 'OpenTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 5 }),
+  needs: () => ({ work: true }),
   async run(ctx) {
+    // Tokens are secrets: kept only in memory to compare, never put into a message. Every token
+    // seen in the check counts as given: the work tunnel may have been rotated by an earlier run.
+    const given = new Set<string>();
     await assertProperty(ctx, fc.array(clientModes, { minLength: 1, maxLength: 4 }), async (modes) => {
-      const t = await open(ctx, {});
-      // Tokens are secrets: kept only in memory to compare, never put into a message.
-      const given = new Set(TOKENS.map((k) => t.output[k]).filter((v): v is string => typeof v === 'string'));
+      const t = await ctx.tunnels.work();
+      for (const k of TOKENS) if (typeof t.output[k] === 'string') given.add(t.output[k]);
       for (const [i, clientMode] of modes.entries()) {
         const out = await callOk(ctx, 'RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode });
         for (const k of TOKENS) {
@@ -66,9 +71,10 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC: "DestinationConfig may not be combined with SOURCE"',
   operations: ['RotateTunnelAccessToken', 'DescribeTunnel'],
   cost: (runs) => ({ tunnels: 1, calls: runs * 3 }),
+  needs: () => ({ work: true }),
   async run(ctx) {
-    const thingName = freshThingName(ctx, 'srcdst');
-    const t = await open(ctx, { destinationConfig: destinationFor(thingName) });
+    const t = await ctx.tunnels.work();
+    const thingName = thingOf(t);
     await assertProperty(ctx, fc.constantFrom(thingName, freshThingName(ctx, 'other')), async (target) => {
       const before = await describe(ctx, t.tunnelId);
       const r = await ctx.target.call('RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode: 'SOURCE', destinationConfig: destinationFor(target) });
@@ -88,11 +94,12 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (API reference): "it does not extend the tunnel\'s lifetime (a 12-hour tunnel open for 4 hours gives new tokens that last 8 hours)"',
   operations: ['RotateTunnelAccessToken', 'OpenTunnel', 'DescribeTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 4 }),
+  // Real waiting is only bearable for a 1-minute tunnel; the clock endpoint reaches the whole range.
+  requires: { seconds: 90 },
+  needs: (runs, { clock }) => ({ fresh: clock ? runs : 1 }),
   async run(ctx) {
-    // Real waiting is only bearable for a 1-minute tunnel; the clock endpoint reaches the whole range.
-    requireTime(ctx, 90);
     const rotateMidLife = async ({ minutes, at, clientMode }: { minutes: number; at: number; clientMode: string }) => {
-      const t = await open(ctx, { timeoutConfig: { maxLifetimeTimeoutMinutes: minutes } });
+      const t = await ctx.tunnels.open({ timeoutConfig: { maxLifetimeTimeoutMinutes: minutes } });
       const lifetime = minutes * 60;
       await passTime(ctx, Math.floor(lifetime * at));
       await callOk(ctx, 'RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode });

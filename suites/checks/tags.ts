@@ -1,10 +1,10 @@
 /** Tags: given at open, upserted by TagResource, removed exactly by UntagResource, keys case-sensitive. */
 import fc from 'fast-check';
 import { validateShape, type OperationName } from '../../specs/index.js';
-import { arbitraryFor, tagList } from '../../generators/index.js';
+import { arbitraryFor } from '../../generators/index.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { callOk, fail, isNotFound, open, sameTags, sortedEntries, tagSet } from '../support.js';
+import { callOk, fail, isNotFound, sameTags, sortedEntries, tagSet } from '../support.js';
 import { unexpectedAnswer, type CallResult } from '../api.js';
 
 defineCheck({
@@ -14,9 +14,11 @@ defineCheck({
   source: 'service-facts.md#tags: MODEL: OpenTunnelRequest.tags "A collection of tag metadata"; ListTagsForResource "Lists the tags for the specified resource"',
   operations: ['OpenTunnel', 'ListTagsForResource'],
   cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
+  needs: () => ({ samples: true }),
   async run(ctx) {
-    await assertProperty(ctx, tagList(), async (tags) => {
-      const t = await open(ctx, { tags });
+    // The samples' generated inputs carry generated tags (an empty list included).
+    await assertProperty(ctx, ctx.tunnels.samples(), async (sample) => {
+      const t = await sample.get();
       const listed = tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags);
       if (!sameTags(tagSet(t.sent.tags), listed)) fail(`ListTagsForResource lists ${JSON.stringify(sortedEntries(listed))}`);
     });
@@ -52,11 +54,14 @@ defineCheck({
   level: 'MUST',
   source: 'service-facts.md#tags: MODEL: TagResource "A resource tag", UntagResource "Removes a tag from a resource", TagKey pattern (case is significant); tags are a key->value set',
   operations: ['TagResource', 'UntagResource', 'ListTagsForResource'],
-  cost: (runs) => ({ tunnels: runs, calls: runs * 13 }),
+  cost: (runs) => ({ tunnels: runs, calls: runs * 15 }),
+  needs: () => ({ work: true }),
   async run(ctx) {
     await assertProperty(ctx, tagSteps, async (steps) => {
-      const t = await open(ctx, {});
-      const expected = tagSet(t.sent.tags);
+      const t = await ctx.tunnels.work();
+      // The work tunnel carries what earlier checks left: the steps start from what is listed, and are undone at the end.
+      const start = tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags);
+      const expected = new Map(start);
       for (const [i, step] of steps.entries()) {
         if ('tag' in step) {
           await callOk(ctx, 'TagResource', { resourceArn: t.tunnelArn, tags: step.tag });
@@ -70,6 +75,10 @@ defineCheck({
           fail(`after step ${i + 1} the tags are ${JSON.stringify(sortedEntries(listed))}, expected ${JSON.stringify(sortedEntries(expected))}`);
         }
       }
+      const added = [...expected.keys()].filter((k) => !start.has(k));
+      if (added.length) await callOk(ctx, 'UntagResource', { resourceArn: t.tunnelArn, tagKeys: added });
+      const changed = sortedEntries(start).filter(([k, v]) => expected.get(k) !== v);
+      if (changed.length) await callOk(ctx, 'TagResource', { resourceArn: t.tunnelArn, tags: changed.map(([key, value]) => ({ key, value })) });
     });
   },
 });
@@ -81,9 +90,10 @@ defineCheck({
   source: 'service-facts.md#tags: MODEL: errors of TagResource/UntagResource/ListTagsForResource list ResourceNotFoundException; service-facts.md#lifecycle: CloseTunnelRequest.delete deletes the tunnel data',
   operations: ['TagResource', 'UntagResource', 'ListTagsForResource', 'CloseTunnel'],
   cost: () => ({ tunnels: 1, calls: 5 }),
+  // A tunnel an earlier check deleted, or one deleted for it.
+  needs: () => ({ take: [{ stage: 'deleted', count: 1, leaves: 'deleted' }] }),
   async run(ctx) {
-    const t = await open(ctx, {});
-    await callOk(ctx, 'CloseTunnel', { tunnelId: t.tunnelId, delete: true });
+    const t = await ctx.tunnels.take('deleted');
     const calls: [OperationName, Promise<CallResult>][] = [
       ['TagResource', ctx.target.call('TagResource', { resourceArn: t.tunnelArn, tags: [{ key: 'k', value: 'v' }] })],
       ['UntagResource', ctx.target.call('UntagResource', { resourceArn: t.tunnelArn, tagKeys: ['k'] })],

@@ -40,3 +40,22 @@ export async function passTime(ctx: CheckContext, seconds: number): Promise<void
   }
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 }
+
+/** Reads the target's now before and after `observe`: what it saw was so at some moment within that window. */
+export async function bracketed<T>(ctx: CheckContext, observe: () => Promise<T>): Promise<{ value: T; before: number; after: number }> {
+  const before = await targetNow(ctx);
+  const value = await observe();
+  return { value, before, after: await targetNow(ctx) };
+}
+
+/** Attempts before a time check that could not be judged (the clock moved across its boundary) gives up. */
+export const JUDGE_ATTEMPTS = 3;
+
+/**
+ * Runs `attempt` until it could judge (true), at most a few times: another client moving the
+ * clock across the boundary each time ends the check skipped, never passed or failed.
+ */
+export async function untilJudged(ctx: CheckContext, attempt: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < JUDGE_ATTEMPTS; i++) if (await attempt()) return;
+  ctx.skip(`not judged: in ${JUDGE_ATTEMPTS} attempts another client moved the target's clock across the boundary the check observes`);
+}

@@ -11,11 +11,12 @@ import fc from 'fast-check';
 import { operationNames } from '../../specs/index.js';
 import { operationFacts } from '../../specs/facts.js';
 import { commandDescriptions, type CommandDescription } from '../../generators/index.js';
-import { TunnelService, type ServiceResult } from '../../models/service.js';
+import { DEFAULT_LIFETIME_MINUTES, TunnelService, type ServiceResult } from '../../models/service.js';
 import { answerText, unexpectedAnswer, type CallResult, type CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { fail, isClientError, isNotFound, listAll, sameTags, tagSet, type Json } from '../support.js';
+import { targetNow } from '../time.js';
 
 const MAX_COMMANDS = 12;
 /** Sequences must not cross a tunnel's lifetime while they run: short lifetimes are lengthened. */
@@ -24,6 +25,8 @@ const MIN_LIFETIME_MIN = 60;
 interface Pair {
   real: { id: string; arn: string };
   model: { id: string; arn: string };
+  /** when the target ends it (epoch ms): within this window, the target's now around its open plus its lifetime */
+  ends: { earliest: number; latest: number };
 }
 
 interface World {
@@ -33,6 +36,8 @@ interface World {
   suffix: string;
   /** whether the check may open another tunnel (where tunnels are billed, its declared few) */
   mayOpen(): boolean;
+  /** the target's now (epoch ms) as last read: the model's clock follows the target's, never ours */
+  clock: { now: number };
 }
 
 /** Moves a generated thing name into the sequence's namespace, within ThingName's 128 characters. */
@@ -83,16 +88,24 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
   async run(world: World, ctx: CheckContext): Promise<void> {
     const { real: realInput, model: modelInput } = this.inputs(world);
     let real: CallResult;
-    let expected: ServiceResult;
+    // Another client may move the target's clock at any moment (only forward): the step is judged
+    // against the target's now read before and after it, and when some tunnel's end falls between
+    // them the step cannot be judged: the sequence is not counted and another one is tried.
+    const before = (await targetNow(ctx)) * 1000;
+    world.clock.now = before;
+    let sent = modelInput;
     if (operationFacts[this.d.op].opens) {
       // Through the run's journal and budget, as every tunnel a run opens.
       const opened = await ctx.openTunnel(realInput);
       real = opened.result;
-      expected = world.model.call(this.d.op, opened.sent);
+      sent = opened.sent;
     } else {
       real = await ctx.target.call(this.d.op, realInput);
-      expected = world.model.call(this.d.op, modelInput);
     }
+    const after = (await targetNow(ctx)) * 1000;
+    fc.pre(!world.tunnels.some((p) => p.ends.earliest <= after && p.ends.latest >= before));
+    const expected: ServiceResult = world.model.call(this.d.op, sent);
+    const lifetimeMs = ((sent.timeoutConfig as { maxLifetimeTimeoutMinutes?: number } | undefined)?.maxLifetimeTimeoutMinutes ?? DEFAULT_LIFETIME_MINUTES) * 60_000;
     if (!expected.ok) {
       const e = expected.error;
       if (e.code === 'ResourceNotFoundException' ? !isNotFound(real) : !isClientError(real)) {
@@ -101,15 +114,17 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
       return;
     }
     if (!real.ok) fail(`${this.d.op} was rejected (${answerText(real)}) where the model succeeds`);
-    await this.compare(world, ctx, real.output, expected.output);
+    await this.compare(world, ctx, real.output, expected.output, { earliest: before + lifetimeMs, latest: after + lifetimeMs });
   }
 
-  private async compare(world: World, ctx: CheckContext, real: Json, model: Json): Promise<void> {
+  /** `ends`: when a tunnel this step opened ends on the target. */
+  private async compare(world: World, ctx: CheckContext, real: Json, model: Json, ends: Pair['ends']): Promise<void> {
     switch (this.d.op) {
       case 'OpenTunnel':
         world.tunnels.push({
           real: { id: String(real.tunnelId), arn: String(real.tunnelArn) },
           model: { id: String(model.tunnelId), arn: String(model.tunnelArn) },
+          ends,
         });
         return;
       case 'DescribeTunnel': {
@@ -188,12 +203,13 @@ defineCheck({
     const steps = commandDescriptions({ runId: ctx.runId }).map((d) => new Step(d));
     await assertProperty(ctx, fc.commands([steps], { maxCommands: MAX_COMMANDS }), async (cmds) => {
       let ids = 0;
+      const clock = { now: (await targetNow(ctx)) * 1000 };
       const model = new TunnelService({
-        now: () => Date.now(),
+        now: () => clock.now,
         newId: () => `model-${++ids}`,
         newToken: () => `token-${ids}-${Math.random()}`,
       });
-      const world: World = { model, tunnels: [], suffix: `s${++sequence}`, mayOpen: () => ctx.tunnels.freshLeft() > 0 };
+      const world: World = { model, tunnels: [], suffix: `s${++sequence}`, mayOpen: () => ctx.tunnels.freshLeft() > 0, clock };
       await fc.asyncModelRun(() => ({ model: world, real: ctx }), cmds);
     });
   },

@@ -5,6 +5,9 @@
  */
 import type { CheckContext, Profile } from './api.js';
 
+/** SERVICE-FACTS: maxLifetimeTimeoutMinutes defaults to 720. */
+const DEFAULT_LIFETIME_MIN = 720;
+
 /** Margin past a deadline before a tunnel must show CLOSED. */
 export const SETTLE_S = 5;
 
@@ -39,6 +42,15 @@ export async function passTime(ctx: CheckContext, seconds: number): Promise<void
     return;
   }
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+}
+
+/**
+ * Whether a tunnel's lifetime has ended by the target's own clock (read now): another client may
+ * have moved it far ahead, so a change to CLOSED is then the expiry's, not a call's.
+ */
+export async function lifeEnded(ctx: CheckContext, t: { createdAt?: number; timeoutConfig?: { maxLifetimeTimeoutMinutes?: number } }): Promise<boolean> {
+  if (t.createdAt === undefined) return false;
+  return (await targetNow(ctx)) >= t.createdAt + (t.timeoutConfig?.maxLifetimeTimeoutMinutes ?? DEFAULT_LIFETIME_MIN) * 60;
 }
 
 /** Reads the target's now before and after `observe`: what it saw was so at some moment within that window. */

@@ -168,10 +168,11 @@ export interface TunnelSample {
 export interface CheckTunnels {
   /**
    * Tunnels opened with generated valid inputs and left as opened (OPEN-CONTRACT's samples): a
-   * new one per drawn value, or one of the run's samples. Their destinationConfig names
-   * `samplesThing` (ListTunnels filtered by it sees exactly the run's samples that exist).
+   * new one per drawn value of `inputs` (default: any valid OpenTunnel input), or where tunnels
+   * are shared one of the run's samples (any valid input; its destination then names the
+   * samples' thing, and its lifetime outlasts the run).
    */
-  samples(): Arbitrary<TunnelSample>;
+  samples(inputs?: Arbitrary<Record<string, unknown>>): Arbitrary<TunnelSample>;
   /**
    * Tunnels of one thing, in open order: `count` new ones opened one after the other, or the
    * run's samples (however many they are), all of `thingName`.
@@ -187,7 +188,7 @@ export interface CheckTunnels {
   take(stage: TunnelStage): Promise<RunTunnel>;
   /** A tunnel opened for this input (a lifetime, a thing): always a new one. */
   open(input?: Record<string, unknown>): Promise<RunTunnel>;
-  /** How many more tunnels `open` may give this check (its declared `needs().fresh`; unbounded where tunnels are cheap). */
+  /** How many more tunnels of its own (`open`, `openTunnel`) the check may open: its declared `needs().fresh`; unbounded where tunnels are cheap. */
   freshLeft(): number;
 }
 

@@ -110,7 +110,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   const ctx: CheckContext = {
     target: journaled,
     tunnels: pool.forCheck(
-      { openTunnel, call: (op, input) => journaled.call(op, input), seed: checkSeed(config.seed, check.id), needs: check.needs?.(runs, { clock: config.capabilities.clock }) ?? {} },
+      { openTunnel, call: (op, input) => journaled.call(op, input), needs: check.needs?.(runs, { clock: config.capabilities.clock }) ?? {} },
       () => tunnelsOpened,
     ),
     capabilities: config.capabilities,

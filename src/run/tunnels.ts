@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { validInput } from '../../generators/index.js';
-import { CheckFailed, type CallResult, type CheckDefinition, type CheckTunnels, type RunTunnel, type TunnelNeeds, type TunnelSample, type TunnelStage } from '../../suites/api.js';
+import type { CallResult, CheckDefinition, CheckTunnels, RunTunnel, TunnelNeeds, TunnelSample, TunnelStage } from '../../suites/api.js';
+import { demandOk, fail } from '../../suites/support.js';
 
 type Json = Record<string, unknown>;
 
@@ -18,7 +19,6 @@ const SAMPLE_MIN_LIFETIME_MIN = 60;
 export interface PoolAccess {
   openTunnel(input: Json): Promise<{ result: CallResult; sent: Json }>;
   call(op: 'CloseTunnel', input: Json): Promise<CallResult>;
-  seed: number;
   needs: TunnelNeeds;
 }
 
@@ -46,12 +46,11 @@ function shareable(input: Json, thingName: string): Json {
   };
 }
 
-function demandOpened(result: CallResult, sent: Json): { tunnelId: string; tunnelArn: string; output: Json } {
-  if (!result.ok) throw new CheckFailed(`OpenTunnel was rejected: ${`${result.status} ${result.code}: ${result.message}`.slice(0, 300)}`, { op: 'OpenTunnel', input: sent }, undefined, { kind: 'answer', operation: 'OpenTunnel', expected: 'a 2xx success', actual: `${result.status} ${result.code}` });
-  const { tunnelId, tunnelArn } = result.output;
-  if (typeof tunnelId !== 'string' || typeof tunnelArn !== 'string') throw new CheckFailed('OpenTunnel answered without tunnelId and tunnelArn', { input: sent });
-  return { tunnelId, tunnelArn, output: result.output };
-}
+/**
+ * Where a take looks for a tunnel, in order: one already in the stage, else one an earlier stage
+ * brought there. Never a closed one to delete: deleting a CLOSED tunnel is UNKNOWN (SERVICE-FACTS).
+ */
+const SOURCES: Record<TunnelStage, TunnelStage[]> = { open: ['open'], closed: ['closed', 'open'], deleted: ['deleted', 'open'] };
 
 export class TunnelPool {
   private seq = 0;
@@ -64,7 +63,7 @@ export class TunnelPool {
   private readonly sampleInputs: Json[];
   private samplesOpening?: Promise<RunTunnel[]>;
   private workTunnel?: Promise<RunTunnel>;
-  readonly samplesThing: string;
+  private readonly samplesThing: string;
 
   constructor(private readonly settings: PoolSettings) {
     this.samplesThing = `tc-${settings.runId}-samples`;
@@ -83,7 +82,9 @@ export class TunnelPool {
     const started = ++this.seq;
     const wall = Date.now() / 1000;
     const { result, sent } = await access.openTunnel(input);
-    const t = { ...demandOpened(result, sent), sent, opened: { started, ended: ++this.seq, wall } };
+    const output = demandOk(result, 'OpenTunnel', sent);
+    if (typeof output.tunnelId !== 'string' || typeof output.tunnelArn !== 'string') fail('OpenTunnel answered without tunnelId and tunnelArn', { input: sent });
+    const t = { tunnelId: output.tunnelId, tunnelArn: output.tunnelArn, sent, output, opened: { started, ended: ++this.seq, wall } };
     this.stage.set(t.tunnelId, 'open');
     return t;
   }
@@ -108,13 +109,12 @@ export class TunnelPool {
   private async bring(access: PoolAccess, t: RunTunnel, to: TunnelStage): Promise<RunTunnel> {
     if (to === 'open' || this.stage.get(t.tunnelId) === to) return t;
     const input = { tunnelId: t.tunnelId, ...(to === 'deleted' && { delete: true }) };
-    const r = await access.call('CloseTunnel', input);
-    if (!r.ok) throw new CheckFailed(`CloseTunnel${to === 'deleted' ? ' with delete' : ''} was rejected: ${r.status} ${r.code}`, { op: 'CloseTunnel', input }, undefined, { kind: 'answer', operation: 'CloseTunnel', expected: 'a 2xx success', actual: `${r.status} ${r.code}` });
+    demandOk(await access.call('CloseTunnel', input), 'CloseTunnel', input);
     return t;
   }
 
   private async take(access: PoolAccess, want: TunnelStage): Promise<RunTunnel> {
-    const order: TunnelStage[] = want === 'deleted' ? ['deleted', 'closed', 'open'] : want === 'closed' ? ['closed', 'open'] : ['open'];
+    const order = SOURCES[want];
     for (const from of order) {
       const t = this.endable.find((x) => this.stage.get(x.tunnelId) === from && !this.taken.has(`${from}:${x.tunnelId}`));
       if (!t) continue;
@@ -145,9 +145,9 @@ export class TunnelPool {
     };
     const newTunnel = (label: string) => this.openOne(counted, { destinationConfig: destination(this.freshThing(label)) });
     return {
-      samples: (): fc.Arbitrary<TunnelSample> => {
+      samples: (inputs?: fc.Arbitrary<Json>): fc.Arbitrary<TunnelSample> => {
         if (share) return fc.constantFrom(...this.sampleInputs.map((input, i): TunnelSample => ({ input, get: async () => (await this.openSamples(counted))[i] })));
-        return (validInput('OpenTunnel', { runId: this.settings.runId }) as fc.Arbitrary<Json>).map((input) => {
+        return (inputs ?? (validInput('OpenTunnel', { runId: this.settings.runId }) as fc.Arbitrary<Json>)).map((input) => {
           let opened: Promise<RunTunnel> | undefined;
           return { input, get: () => (opened ??= this.openOne(counted, input)) };
         });
@@ -201,7 +201,7 @@ export function planTunnels(checks: PlannedCheck[], share: boolean, samples: num
       supply.open += 1;
     }
     for (const take of needs.take ?? []) {
-      const order: TunnelStage[] = take.stage === 'deleted' ? ['deleted', 'closed', 'open'] : take.stage === 'closed' ? ['closed', 'open'] : ['open'];
+      const order = SOURCES[take.stage];
       for (let i = 0; i < take.count; i++) {
         const from = order.find((s) => supply[s] > 0);
         if (from) supply[from]--;

@@ -9,7 +9,7 @@ import type { Report } from '../../reports/types.js';
 import type { Capabilities, CheckDefinition, Profile } from '../../suites/api.js';
 import { allChecks } from '../../suites/check.js';
 import type { Session } from '../targets/driver.js';
-import { formatTargetSpec, targetDriver, targetSpecOf, type Connection, type TargetOptions, type TargetSpec } from '../targets/index.js';
+import { formatTargetSpec, targetDriver, targetSpecOf, type Connection, type TargetKind, type TargetOptions, type TargetSpec } from '../targets/index.js';
 import { cleanUp } from './cleanup.js';
 import { replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
@@ -80,6 +80,12 @@ async function resolve(options: RunOptions): Promise<Resolved> {
   return resolveRun(options, allChecks());
 }
 
+/** Never green by not running: a budget too small for the selection stops the run before its first call. */
+export function demandBudget(r: Resolved, kind: TargetKind, capabilities: Capabilities): void {
+  const shortfall = budgetShortfall(planRun(r.checks, { kind, profile: r.profile, numRuns: r.numRuns, clock: capabilities.clock, budget: r.maxTunnels }));
+  if (shortfall) throw new CannotRun(shortfall);
+}
+
 /** What every check of one run shares: fixed once the target's capabilities are known. */
 export const runConfig = (r: Resolved, connection: Connection, capabilities: Capabilities, seed: number | undefined, reportDir: string): RunConfig => ({
   connection,
@@ -132,9 +138,7 @@ async function runOn(
   { startedAt, expected, reportDir, onStart }: { startedAt: Date; expected: ExpectedFailure[]; reportDir: string; onStart?: (config: RunConfig) => void },
 ): Promise<RunResult> {
   const capabilities = await discover();
-  // Never green by not running: a budget too small for the selection stops the run before its first call.
-  const shortfall = budgetShortfall(planRun(r.checks, { kind: connection.kind, profile: r.profile, numRuns: r.numRuns, clock: capabilities.clock, budget: r.maxTunnels }));
-  if (shortfall) throw new CannotRun(shortfall);
+  demandBudget(r, connection.kind, capabilities);
   const config = runConfig(r, connection, capabilities, options.seed, reportDir);
   onStart?.(config);
 

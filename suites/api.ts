@@ -163,7 +163,7 @@ export interface TunnelSample {
  * every read, one work tunnel every change a check undoes or that never ends a tunnel
  * (rotation is free), and the checks that end a tunnel take them last, open ones first, then
  * the ones they closed, then the deleted ones. Every tunnel is opened through `openTunnel`
- * (run-id tag, ledger, budget). What a check uses is declared beforehand in its `needs`.
+ * (run-id tag, ledger, budget). What a check uses is declared beforehand in its `tunnelNeeds`.
  */
 export interface CheckTunnels {
   /**
@@ -188,7 +188,7 @@ export interface CheckTunnels {
   take(stage: TunnelStage): Promise<RunTunnel>;
   /** A tunnel opened for this input (a lifetime, a thing): always a new one. */
   open(input?: Record<string, unknown>): Promise<RunTunnel>;
-  /** How many more tunnels of its own (`open`, `openTunnel`) the check may open: its declared `needs().fresh`; unbounded where tunnels are cheap. */
+  /** How many more tunnels of its own (`open`, `openTunnel`) the check may open: its declared `tunnelNeeds().fresh`; unbounded where tunnels are cheap. */
   freshLeft(): number;
 }
 
@@ -251,7 +251,7 @@ export interface CheckDefinition {
   /** upper bounds for --plan and the tunnel budget, given the runs per property */
   cost(runs: number): { tunnels: number; calls: number };
   /** how it uses tunnels where they are shared (absent: none), given its runs and whether the target's clock can be moved */
-  needs?(runs: number, target: { clock: boolean }): TunnelNeeds;
+  tunnelNeeds?(runs: number, target: { clock: boolean }): TunnelNeeds;
   requires?: CheckRequires;
   run(ctx: CheckContext): Promise<void>;
 }

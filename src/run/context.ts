@@ -60,7 +60,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The runs a check's properties get: where tunnels are shared, a check that ends them ends one a run. */
 export function runsOf(check: CheckDefinition, config: Pick<RunConfig, 'connection' | 'profile' | 'numRuns'>, clock: boolean): number {
   const share = targetDriver(config.connection.kind).policy.shareTunnels;
-  return share && check.needs?.(config.numRuns, { clock }).take?.length ? share.consumingRuns[config.profile] : config.numRuns;
+  return share && check.tunnelNeeds?.(config.numRuns, { clock }).take?.length ? share.consumingRuns[config.profile] : config.numRuns;
 }
 
 export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget, pool: TunnelPool): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
@@ -110,7 +110,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   const ctx: CheckContext = {
     target: journaled,
     tunnels: pool.forCheck(
-      { openTunnel, call: (op, input) => journaled.call(op, input), needs: check.needs?.(runs, { clock: config.capabilities.clock }) ?? {} },
+      { openTunnel, call: (op, input) => journaled.call(op, input), needs: check.tunnelNeeds?.(runs, { clock: config.capabilities.clock }) ?? {} },
       () => tunnelsOpened,
     ),
     capabilities: config.capabilities,

@@ -45,11 +45,11 @@ export function planRun(checks: CheckDefinition[], t: PlanTarget): Plan {
   const share = policy.shareTunnels;
   const clock = t.clock ?? true;
   const ordered = runOrder(checks).map((c) => {
-    const needs = c.needs?.(t.numRuns, { clock }) ?? {};
+    const needs = c.tunnelNeeds?.(t.numRuns, { clock }) ?? {};
     const runs = share && needs.take?.length ? share.consumingRuns[t.profile] : t.numRuns;
     const seconds = c.requires?.seconds;
     const runsOn = (withClock: boolean) => seconds === undefined || timeCanPass(withClock, t.profile, seconds);
-    return { c, runs, needs: c.needs?.(runs, { clock }) ?? {}, skip: runsOn(clock) ? undefined : timeSkipReason(seconds!), unless: t.clock === undefined && !runsOn(false) ? 'skipped unless the target offers clock control' : undefined };
+    return { c, runs, needs: c.tunnelNeeds?.(runs, { clock }) ?? {}, skip: runsOn(clock) ? undefined : timeSkipReason(seconds!), unless: t.clock === undefined && !runsOn(false) ? 'skipped unless the target offers clock control' : undefined };
   });
   const running = ordered.filter((o) => !o.skip);
   const tunnels = planTunnels(running.map((o) => ({ needs: o.needs, tunnels: o.c.cost(o.runs).tunnels })), share !== undefined, t.numRuns);

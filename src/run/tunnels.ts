@@ -214,7 +214,7 @@ export function planTunnels(checks: PlannedCheck[], share: boolean, samples: num
 }
 
 /** The order checks run in: those that end tunnels after all others, so that the others had the tunnels first. */
-export const runOrder = <T extends Pick<CheckDefinition, 'needs'>>(checks: T[]): T[] => {
-  const ends = (c: T) => (c.needs?.(1, { clock: false }).take?.length ?? 0) > 0;
+export const runOrder = <T extends Pick<CheckDefinition, 'tunnelNeeds'>>(checks: T[]): T[] => {
+  const ends = (c: T) => (c.tunnelNeeds?.(1, { clock: false }).take?.length ?? 0) > 0;
   return [...checks.filter((c) => !ends(c)), ...checks.filter(ends)];
 };

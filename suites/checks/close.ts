@@ -12,7 +12,7 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (developer guide): "a CLOSED tunnel never becomes OPEN again"; "A closed tunnel stays visible to DescribeTunnel and ListTunnels for at least three hours"',
   operations: ['CloseTunnel', 'DescribeTunnel', 'ListTunnels', 'RotateTunnelAccessToken', 'TagResource'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 9 }),
-  needs: (runs) => ({ take: [{ stage: 'open', count: runs, leaves: 'closed' }] }),
+  tunnelNeeds: (runs) => ({ take: [{ stage: 'open', count: runs, leaves: 'closed' }] }),
   async run(ctx) {
     const seen: Record<string, string[]> = { closeClosed: [], rotateClosed: [], tagClosed: [] };
     const note = (k: string, r: CallResult) => noteAnswer(seen[k], r);
@@ -48,7 +48,7 @@ defineCheck({
   operations: ['CloseTunnel', 'DescribeTunnel', 'ListTunnels'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 5 }),
   // Bounded as if every run took an open one: a closed one comes from an earlier check or is closed for it.
-  needs: (runs) => ({ take: [{ stage: 'open', count: runs, leaves: 'deleted' }] }),
+  tunnelNeeds: (runs) => ({ take: [{ stage: 'open', count: runs, leaves: 'deleted' }] }),
   async run(ctx) {
     await assertProperty(ctx, fc.boolean(), async (closeFirst) => {
       const t = await ctx.tunnels.take(closeFirst ? 'closed' : 'open');

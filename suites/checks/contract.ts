@@ -89,7 +89,7 @@ for (const c of (Object.entries(cases) as [OperationName, ContractCase][]).map((
       calls: runs * (c.undo ? 2 : 1) + (needsTunnel ? runs + 1 : 0),
     }),
     // OpenTunnel's samples are the run's samples; a call that ends its tunnel takes one a run, the others share the work tunnel.
-    needs: (runs) => (opens ? { samples: true } : c.tunnelPerRun ? { take: [{ stage: 'open', count: runs, leaves: 'deleted' }] } : { work: true }),
+    tunnelNeeds: (runs) => (opens ? { samples: true } : c.tunnelPerRun ? { take: [{ stage: 'open', count: runs, leaves: 'deleted' }] } : { work: true }),
     async run(ctx) {
       const shared = needsTunnel && !c.tunnelPerRun ? await ctx.tunnels.work() : undefined;
       if (opens) {

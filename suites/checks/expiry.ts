@@ -60,7 +60,7 @@ defineCheck({
   operations: EXPIRY_OPERATIONS,
   cost: (runs) => ({ tunnels: runs, calls: runs * EXPIRY_CALLS }),
   requires: { seconds: 130 },
-  needs: (runs, { clock }) => ({ fresh: clock ? runs : 2 }),
+  tunnelNeeds: (runs, { clock }) => ({ fresh: clock ? runs : 2 }),
   async run(ctx) {
     const expire = (m: number) => demandExpiry(ctx, { timeoutConfig: { maxLifetimeTimeoutMinutes: m } }, m);
     if (ctx.capabilities.clock) {
@@ -82,7 +82,7 @@ defineCheck({
   operations: EXPIRY_OPERATIONS,
   cost: () => ({ tunnels: JUDGE_ATTEMPTS, calls: JUDGE_ATTEMPTS * EXPIRY_CALLS }),
   requires: { seconds: DEFAULT_LIFETIME_MIN * 60 },
-  needs: () => ({ fresh: JUDGE_ATTEMPTS }),
+  tunnelNeeds: () => ({ fresh: JUDGE_ATTEMPTS }),
   async run(ctx) {
     await untilJudged(ctx, () => demandExpiry(ctx, {}, DEFAULT_LIFETIME_MIN));
   },

@@ -59,7 +59,7 @@ for (const op of operationNames) {
     source: `service-facts.md#constraints: MODEL: length/range/pattern/enum/required traits of ${c.op}'s input (derived schema); service-facts.md#wire: "assert a 4xx client error and no side effect"`,
     operations: [c.op],
     // The work tunnel: a refused input leaves it as it was, which is what the check demands.
-    needs: () => (c.ref ? { work: true } : {}),
+    tunnelNeeds: () => (c.ref ? { work: true } : {}),
     cost: (runs) => ({ tunnels: c.ref ? 1 : 0, calls: runs * (invalidPairCount(c.op) * (c.snapshot || facts.opens ? 2 : 1) + (c.snapshot ? 1 : 0)) + 1 }),
     async run(ctx) {
       const tunnel = c.ref ? await ctx.tunnels.work() : undefined;

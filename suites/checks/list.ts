@@ -30,7 +30,7 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (API reference): "ListTunnels lists by creation time, newest first"; service-facts.md#legitimate-freedom: "any order among tunnels with equal createdAt"',
   operations: ['ListTunnels', 'OpenTunnel'],
   cost: (runs) => ({ tunnels: runs * 4, calls: runs * 6 }),
-  needs: () => ({ samples: true }),
+  tunnelNeeds: () => ({ samples: true }),
   async run(ctx) {
     await assertProperty(ctx, fc.integer({ min: 2, max: 4 }), async (count) => {
       const { thingName, ids, tunnels } = await ofOneThing(ctx, count);
@@ -62,7 +62,7 @@ defineCheck({
   source: 'service-facts.md#constraints: MODEL: ListTunnels smithy.api#paginated (nextToken/maxResults), MaxResults range 1..100, ListTunnelsRequest.thingName; service-facts.md#legitimate-freedom: "pages shorter than maxResults", "a nextToken of any valid form"',
   operations: ['ListTunnels', 'OpenTunnel'],
   cost: (runs) => ({ tunnels: runs * 7, calls: runs * 20 }),
-  needs: () => ({ samples: true, work: true }),
+  tunnelNeeds: () => ({ samples: true, work: true }),
   async run(ctx) {
     const pageSizes = fc.oneof(fc.integer({ min: maxResults.minimum, max: 4 }), fc.integer({ min: maxResults.minimum, max: maxResults.maximum }));
     let defaultPage: { matching: number; firstPage: number } | undefined;

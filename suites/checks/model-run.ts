@@ -198,7 +198,7 @@ defineCheck({
   operations: operationNames,
   cost: (runs) => ({ tunnels: runs * MAX_COMMANDS, calls: runs * MAX_COMMANDS * 3 }),
   // Where tunnels are billed, the sequences together open one a run; the other commands are free.
-  needs: (runs) => ({ fresh: runs }),
+  tunnelNeeds: (runs) => ({ fresh: runs }),
   async run(ctx) {
     const steps = commandDescriptions({ runId: ctx.runId }).map((d) => new Step(d));
     await assertProperty(ctx, fc.commands([steps], { maxCommands: MAX_COMMANDS }), async (cmds) => {

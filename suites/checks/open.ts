@@ -18,7 +18,7 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (API reference): DescribeTunnel "gets information about a tunnel"; MODEL: Tunnel members mirror OpenTunnelRequest; service-facts.md#unknown: whether timeoutConfig is echoed when not set (if echoed, it must say 720)',
   operations: ['OpenTunnel', 'DescribeTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
-  needs: () => ({ samples: true }),
+  tunnelNeeds: () => ({ samples: true }),
   async run(ctx) {
     const echoed = { given: 0, defaultEchoed: 0, defaultOmitted: 0 };
     await assertProperty(ctx, ctx.tunnels.samples(), async (sample) => {
@@ -58,7 +58,7 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (developer guide, tunnel lifecycle): "A new tunnel is OPEN; both connection states DISCONNECTED"; MODEL: timestamps are epoch seconds',
   operations: ['OpenTunnel', 'DescribeTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
-  needs: () => ({ samples: true }),
+  tunnelNeeds: () => ({ samples: true }),
   async run(ctx) {
     await assertProperty(ctx, ctx.tunnels.samples(), async (sample) => {
       const now = await targetNow(ctx);
@@ -97,7 +97,7 @@ defineCheck({
   operations: ['OpenTunnel'],
   cost: (runs) => ({ tunnels: runs * 4, calls: runs * 4 }),
   // Shared samples are opened the first alone and the rest side by side: concurrent opens are among them.
-  needs: () => ({ samples: true }),
+  tunnelNeeds: () => ({ samples: true }),
   async run(ctx) {
     const seen = new Map<string, TunnelSample>();
     await assertProperty(ctx, fc.uniqueArray(ctx.tunnels.samples(), { minLength: 1, maxLength: 4 }), async (samples) => {
@@ -117,7 +117,7 @@ defineCheck({
   source: 'service-facts.md#lifecycle: MODEL: OpenTunnelResponse sourceAccessToken/destinationAccessToken; DOC: tokens are single-use credentials for each side',
   operations: ['OpenTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: runs }),
-  needs: () => ({ samples: true }),
+  tunnelNeeds: () => ({ samples: true }),
   async run(ctx) {
     // Tokens are secrets: kept in memory to compare (with the tunnel they were given for), never put into a message.
     const seen = new Map<string, string>();
@@ -143,7 +143,7 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC-EXAMPLE: "Tunnel ARN: arn:aws:iot:{region}:{account}:tunnel/{tunnelId}"; stale docs show arn:aws:tunnel:…',
   operations: ['OpenTunnel'],
   cost: () => ({ tunnels: 1, calls: 1 }),
-  needs: () => ({ work: true }),
+  tunnelNeeds: () => ({ work: true }),
   async run(ctx) {
     const t = await ctx.tunnels.work();
     if (!t.tunnelArn.startsWith('arn:') || !t.tunnelArn.endsWith(`:tunnel/${t.tunnelId}`)) {

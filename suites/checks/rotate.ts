@@ -22,7 +22,7 @@ defineCheck({
   operations: ['RotateTunnelAccessToken'],
   cost: (runs) => ({ tunnels: 1, calls: runs }),
   // Rotation is free, and what it changes (the tokens) no other check reads from the work tunnel.
-  needs: () => ({ work: true }),
+  tunnelNeeds: () => ({ work: true }),
   async run(ctx) {
     const t = await ctx.tunnels.work();
     await assertProperty(ctx, clientModes, async (clientMode) => {
@@ -43,7 +43,7 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (API reference): "RotateTunnelAccessToken revokes the current token(s) and returns new ones"',
   operations: ['RotateTunnelAccessToken', 'OpenTunnel'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 5 }),
-  needs: () => ({ work: true }),
+  tunnelNeeds: () => ({ work: true }),
   async run(ctx) {
     // Tokens are secrets: kept only in memory to compare, never put into a message. Every token
     // seen in the check counts as given: the work tunnel may have been rotated by an earlier run.
@@ -71,7 +71,7 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC: "DestinationConfig may not be combined with SOURCE"',
   operations: ['RotateTunnelAccessToken', 'DescribeTunnel'],
   cost: (runs) => ({ tunnels: 1, calls: runs * 3 }),
-  needs: () => ({ work: true }),
+  tunnelNeeds: () => ({ work: true }),
   async run(ctx) {
     const t = await ctx.tunnels.work();
     const thingName = thingOf(t);
@@ -97,7 +97,7 @@ defineCheck({
   cost: (runs) => ({ tunnels: runs, calls: runs * 4 }),
   // Real waiting is only bearable for a 1-minute tunnel; the clock endpoint reaches the whole range.
   requires: { seconds: 90 },
-  needs: (runs, { clock }) => ({ fresh: clock ? runs : 1 }),
+  tunnelNeeds: (runs, { clock }) => ({ fresh: clock ? runs : 1 }),
   async run(ctx) {
     const rotateMidLife = async ({ minutes, at, clientMode }: { minutes: number; at: number; clientMode: string }) => {
       const opening = await targetNow(ctx);

@@ -14,7 +14,7 @@ defineCheck({
   source: 'service-facts.md#tags: MODEL: OpenTunnelRequest.tags "A collection of tag metadata"; ListTagsForResource "Lists the tags for the specified resource"',
   operations: ['OpenTunnel', 'ListTagsForResource'],
   cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
-  needs: () => ({ samples: true }),
+  tunnelNeeds: () => ({ samples: true }),
   async run(ctx) {
     // Where tunnels are shared, the run's samples, whose generated inputs carry generated tags.
     await assertProperty(ctx, ctx.tunnels.samples(tagList().map((tags) => ({ tags }))), async (sample) => {
@@ -55,7 +55,7 @@ defineCheck({
   source: 'service-facts.md#tags: MODEL: TagResource "A resource tag", UntagResource "Removes a tag from a resource", TagKey pattern (case is significant); tags are a key->value set',
   operations: ['TagResource', 'UntagResource', 'ListTagsForResource'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 15 }),
-  needs: () => ({ work: true }),
+  tunnelNeeds: () => ({ work: true }),
   async run(ctx) {
     await assertProperty(ctx, tagSteps, async (steps) => {
       const t = await ctx.tunnels.work();
@@ -91,7 +91,7 @@ defineCheck({
   operations: ['TagResource', 'UntagResource', 'ListTagsForResource', 'CloseTunnel'],
   cost: () => ({ tunnels: 1, calls: 5 }),
   // A tunnel an earlier check deleted, or one deleted for it.
-  needs: () => ({ take: [{ stage: 'deleted', count: 1, leaves: 'deleted' }] }),
+  tunnelNeeds: () => ({ take: [{ stage: 'deleted', count: 1, leaves: 'deleted' }] }),
   async run(ctx) {
     const t = await ctx.tunnels.take('deleted');
     const calls: [OperationName, Promise<CallResult>][] = [

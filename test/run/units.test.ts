@@ -140,7 +140,7 @@ describe('shared tunnels', () => {
   });
 
   it('runs the checks that end tunnels after all others, each group in catalogue order', () => {
-    const ends = (id: string) => ({ ...check(id), needs: () => ({ take: [{ stage: 'open' as const, count: 1, leaves: 'closed' as const }] }) });
+    const ends = (id: string) => ({ ...check(id), tunnelNeeds: () => ({ take: [{ stage: 'open' as const, count: 1, leaves: 'closed' as const }] }) });
     expect(runOrder([ends('CLOSE-A-001'), check('LIST-B-001'), ends('CLOSE-C-001'), check('OPEN-D-001')]).map((c) => c.id)).toEqual(['LIST-B-001', 'OPEN-D-001', 'CLOSE-A-001', 'CLOSE-C-001']);
   });
 });

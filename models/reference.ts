@@ -23,6 +23,9 @@ export interface Reference {
   now(): number;
   /** Moves the service's clock forward; returns the new now in epoch seconds. */
   advanceClock(seconds: number): number;
+  /** The limits control: the current service's open-tunnel limit; null restores the default (`maxOpenTunnels`, or none). */
+  limitOpenTunnels(max: number | null): void;
+  /** A fresh service: no tunnels, and the default limit again. */
   reset(): void;
 }
 
@@ -47,11 +50,13 @@ export function createReference(options: ReferenceOptions = {}): Reference {
   const reset = () => {
     service = build(serviceOptions);
   };
+  const limitOpenTunnels = (max: number | null) => service.limitOpenTunnels(max);
   return {
-    handle: createWireHandler({ service: () => service, control: { advanceClock, reset }, requestId: randomUUID }),
+    handle: createWireHandler({ service: () => service, control: { advanceClock, limitOpenTunnels, reset }, requestId: randomUUID }),
     service: () => service,
     now,
     advanceClock,
+    limitOpenTunnels,
     reset,
   };
 }

@@ -21,7 +21,10 @@ export interface TunnelServiceOptions {
   newToken(): string;
   region?: string;
   account?: string;
-  /** open tunnels allowed at once before OpenTunnel is LimitExceededException (the real quota is UNKNOWN) */
+  /**
+   * The default open-tunnel limit (the real quota is UNKNOWN): OpenTunnel with this many tunnels
+   * OPEN is LimitExceededException. No limit when absent; `limitOpenTunnels` overrides it.
+   */
   maxOpenTunnels?: number;
 }
 
@@ -51,6 +54,8 @@ export const DEFAULT_LIFETIME_MINUTES = def('TimeoutInMin').maximum as number;
 export const DEFAULT_PAGE_SIZE = def('MaxResults').maximum as number;
 /** MODEL: TagList maxItems, read here as the per-resource limit. */
 const MAX_TAGS = def('TagList').maxItems as number;
+/** SF Quotas: "at most 3 services per tunnel"; the model itself sets no maximum on ServiceList. */
+export const MAX_SERVICES = 3;
 
 /**
  * The HTTP status the model gives a modelled error (LimitExceededException 403, ResourceNotFoundException 404),
@@ -102,7 +107,7 @@ export class TunnelService implements OperationMethods {
   protected readonly tunnels = new Map<string, TunnelRecord>();
   protected readonly region: string;
   protected readonly account: string;
-  protected readonly maxOpenTunnels: number;
+  protected maxOpenTunnels: number;
 
   constructor(protected readonly options: TunnelServiceOptions) {
     this.region = options.region ?? 'us-east-1';
@@ -118,10 +123,18 @@ export class TunnelService implements OperationMethods {
     return method.call(this, input);
   }
 
+  /**
+   * The limits control (CONTRACT.md "Target control"): the open-tunnel limit from now on;
+   * null restores the default the service was built with.
+   */
+  limitOpenTunnels(max: number | null): void {
+    this.maxOpenTunnels = max ?? this.options.maxOpenTunnels ?? Number.MAX_SAFE_INTEGER;
+  }
+
   openTunnel(input: OpenTunnelRequest): ServiceResult {
-    const openNow = [...this.all()].filter((t) => t.status === 'OPEN').length;
-    // MODEL: OpenTunnel's only modelled error.
-    if (openNow >= this.maxOpenTunnels) return failure('LimitExceededException', `Open tunnel limit of ${this.maxOpenTunnels} reached`);
+    if (input.destinationConfig && tooManyServices(input.destinationConfig)) return this.refuseServices(input.destinationConfig);
+    const counted = [...this.all()].filter((t) => this.countsTowardLimit(t)).length;
+    if (counted >= this.maxOpenTunnels) return this.limitReached();
     const id = this.options.newId();
     const now = this.options.now();
     const t: TunnelRecord = {
@@ -187,6 +200,7 @@ export class TunnelService implements OperationMethods {
     if (input.clientMode === 'SOURCE' && input.destinationConfig) {
       return failure('ValidationException', 'destinationConfig cannot be specified when clientMode is SOURCE');
     }
+    if (input.destinationConfig && tooManyServices(input.destinationConfig)) return this.refuseServices(input.destinationConfig);
     const t = this.find(input.tunnelId!);
     if (!t) return this.notFound(input.tunnelId!);
     // SF Lifecycle: rotation revokes and replaces exactly the tokens of its clientMode, and never moves expiry
@@ -255,6 +269,27 @@ export class TunnelService implements OperationMethods {
     return t;
   }
 
+  /**
+   * SF UNKNOWN "whether CLOSED tunnels count against the open-tunnel quota": the model counts only
+   * OPEN tunnels, as the quota's name says; a CLOSED tunnel frees its place.
+   */
+  protected countsTowardLimit(t: TunnelRecord): boolean {
+    return t.status === 'OPEN';
+  }
+
+  /** MODEL: OpenTunnel's only modelled error; SF Quotas: "OpenTunnel answers LimitExceededException … and creates nothing". */
+  protected limitReached(): ServiceResult {
+    return failure('LimitExceededException', `Open tunnel limit of ${this.maxOpenTunnels} reached`);
+  }
+
+  /**
+   * SF Quotas "at most 3 services per tunnel"; SF UNKNOWN "what is answered for a 4th service": the
+   * model answers the API's quota error, LimitExceededException, on RotateTunnelAccessToken too.
+   */
+  protected refuseServices(d: DestinationConfig): ServiceResult {
+    return failure('LimitExceededException', `A tunnel can have at most ${MAX_SERVICES} services, got ${d.services!.length}`);
+  }
+
   protected notFound(what: string): ServiceResult {
     // MODEL: ResourceNotFoundException on every operation that names a tunnel.
     return failure('ResourceNotFoundException', `Tunnel or resource ${what} not found`);
@@ -285,4 +320,5 @@ const copyDestination = (d: DestinationConfig): DestinationConfig => ({
   ...(d.thingName === undefined ? {} : { thingName: d.thingName }),
   services: [...d.services!],
 });
+const tooManyServices = (d: DestinationConfig) => d.services!.length > MAX_SERVICES;
 const tagList = (tags: Map<string, string>) => [...tags].map(([key, value]) => ({ key, value }));

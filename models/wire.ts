@@ -23,6 +23,8 @@ export type WireHandler = (req: WireRequest) => WireResponse;
 export interface TargetControl {
   /** Moves the clock forward; returns the new now in epoch seconds. */
   advanceClock(seconds: number): number;
+  /** Sets the open-tunnel limit; null restores the target's default. */
+  limitOpenTunnels(max: number | null): void;
   reset(): void;
 }
 
@@ -40,7 +42,7 @@ const JSON_11 = 'application/x-amz-json-1.1';
  * A function, not a constant: a fresh object each time, and code that runs per call, where
  * mutation testing can reach it.
  */
-export const controlCapabilities = () => ({ clock: true, reset: true });
+export const controlCapabilities = () => ({ clock: true, reset: true, limits: true });
 const CONTROL = '/_conformance/v1/';
 
 /** An AWS JSON error reply: the code in `__type` and in `x-amzn-errortype`; also used by transports for their own refusals. */
@@ -109,13 +111,7 @@ function control(
     return reply(200, {}, json);
   }
   if (method === 'POST' && name === 'clock') {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      // not JSON: no advanceSeconds, refused below
-    }
-    const seconds = (parsed as { advanceSeconds?: unknown } | null | undefined)?.advanceSeconds;
+    const seconds = jsonMember(body, 'advanceSeconds');
     // The clock only moves forward: expiry is "never back" (SF Lifecycle), so rewinding has no meaning.
     // Number.isFinite is false for anything but a finite number, a numeric string included.
     if (!(Number.isFinite(seconds) && (seconds as number) >= 0)) {
@@ -123,7 +119,27 @@ function control(
     }
     return reply(200, { now: target.advanceClock(seconds as number) }, json);
   }
+  if (method === 'POST' && name === 'limits') {
+    const max = jsonMember(body, 'maxOpenTunnels');
+    // A limit is a count of tunnels; 0 is meaningful (no OpenTunnel succeeds). Absent is refused: only an explicit null restores.
+    if (!(max === null || (Number.isSafeInteger(max) && (max as number) >= 0))) {
+      return fail({ code: 'ValidationException', status: 400, message: 'maxOpenTunnels must be a non-negative integer or null' }, json);
+    }
+    target.limitOpenTunnels(max as number | null);
+    return reply(200, { maxOpenTunnels: max }, json);
+  }
   return notFound();
+}
+
+/** A member of a JSON body; undefined when the body is not JSON or has no such member. */
+function jsonMember(body: string, name: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  return (parsed as Record<string, unknown> | null)?.[name];
 }
 
 const header = (headers: Record<string, string>, name: string) =>

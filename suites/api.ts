@@ -36,6 +36,7 @@ export type CallResult =
 export interface Capabilities {
   clock: boolean;
   reset: boolean;
+  limits: boolean;
 }
 
 /** The target-control clock (CONTRACT.md). Another client may move it too, only forward. */
@@ -46,21 +47,30 @@ export interface Clock {
   advance(seconds: number): Promise<number>;
 }
 
+/** The target-control limits (CONTRACT.md). A check that sets one restores it (null) in a finally. */
+export interface Limits {
+  /** While `max` tunnels are OPEN, OpenTunnel must be LimitExceededException; null restores the target's default. */
+  setMaxOpenTunnels(max: number | null): Promise<void>;
+}
+
 /** What a check may do with the implementation under test: call it, and use the controls it offers. */
 export interface CheckTarget {
-  /** Sends one operation; throttling and 5xx are retried with backoff within a bounded time. */
+  /** Sends one operation; throttling and 5xx are retried with backoff within a bounded time (LimitExceededException never). */
   call(op: OperationName, input: Record<string, unknown>): Promise<CallResult>;
   /** Present only when the target offers clock control. */
   readonly clock?: Clock;
+  /** Present only when the target offers the limits control. */
+  readonly limits?: Limits;
 }
 
 /** "200 OK" or "400 ValidationException": how every message names an answer. */
 export const answerText = (r: CallResult): string => (r.ok ? `${r.status} OK` : `${r.status ?? 'no status'} ${r.code}`);
 
 /**
- * What kind of promise a failure broke: `answer` an operation answered what it must not (a status
- * or an error code), `shape` an output does not match its derived schema, `state` what a read shows
- * contradicts what the run did, `pagination` ListTunnels' pages do not add up.
+ * What kind of promise a failure broke, where a tool can tell: `answer` an operation answered what
+ * it must not (a status or an error code), `shape` an output does not match its derived schema,
+ * `state` what a read shows contradicts what a call answered, `pagination` ListTunnels' pages do
+ * not add up.
  */
 export type FailureKind = 'answer' | 'shape' | 'state' | 'pagination';
 
@@ -248,10 +258,28 @@ export interface CheckDefinition {
   /** the model trait (`smithy.api#length on TagKey`) or documented sentence the check rests on */
   source: string;
   operations: OperationName[];
+  /** target controls the check cannot run without: where one is missing it is skipped, with the reason `unmetNeed` gives */
+  needs?: (keyof Capabilities)[];
   /** upper bounds for --plan and the tunnel budget, given the runs per property */
   cost(runs: number): { tunnels: number; calls: number };
   /** how it uses tunnels where they are shared (absent: none), given its runs and whether the target's clock can be moved */
   tunnelNeeds?(runs: number, target: { clock: boolean }): TunnelNeeds;
   requires?: CheckRequires;
   run(ctx: CheckContext): Promise<void>;
+}
+
+const missingControl: Record<keyof Capabilities, string> = { clock: 'no clock control', reset: 'no reset control', limits: 'no limits control' };
+/** Where the real service could never stand in for a control, the reason says why rather than "no control". */
+const neverOnRealService: Partial<Record<keyof Capabilities, string>> = {
+  limits: 'exceeding the real quota would open hundreds of billed tunnels',
+};
+
+/**
+ * Why `check` cannot run on a target with these capabilities (undefined: it can). `realService`:
+ * the target is the real service, which has no controls at all.
+ */
+export function unmetNeed(check: Pick<CheckDefinition, 'needs'>, capabilities: Capabilities, realService: boolean): string | undefined {
+  const need = check.needs?.find((c) => !capabilities[c]);
+  if (need === undefined) return undefined;
+  return (realService && neverOnRealService[need]) || missingControl[need];
 }

@@ -11,6 +11,7 @@ import './checks/list.js';
 import './checks/tags.js';
 import './checks/rotate.js';
 import './checks/expiry.js';
+import './checks/limits.js';
 import './checks/model-run.js';
 
 export { allChecks } from './check.js';

@@ -4,12 +4,12 @@
  * was wrong; none of them ever puts an access token into a message.
  */
 import { outputShape, validateShape, type OperationName } from '../specs/index.js';
-import { answerText, CheckFailed, type CallResult, type CheckContext, type RunTunnel } from './api.js';
+import { answerText, CheckFailed, type CallResult, type CheckContext, type FailureDetail, type RunTunnel } from './api.js';
 
 export type Json = Record<string, unknown>;
 
-export function fail(message: string, counterexample?: unknown): never {
-  throw new CheckFailed(message, counterexample);
+export function fail(message: string, counterexample?: unknown, detail?: FailureDetail): never {
+  throw new CheckFailed(message, counterexample, undefined, detail);
 }
 
 /** A success was refused: the message quotes the target's own words, the detail its answer. */
@@ -58,7 +58,7 @@ export interface TunnelView {
 export async function describe(ctx: CheckContext, tunnelId: string): Promise<TunnelView> {
   const out = await callOk(ctx, 'DescribeTunnel', { tunnelId });
   const tunnel = out.tunnel as TunnelView | undefined;
-  if (!tunnel || typeof tunnel !== 'object') fail('DescribeTunnel answered without a tunnel', { tunnelId });
+  if (!tunnel || typeof tunnel !== 'object') fail('DescribeTunnel answered without a tunnel', { tunnelId }, { kind: 'shape', operation: 'DescribeTunnel', expected: 'a tunnel member', actual: 'none' });
   return tunnel;
 }
 
@@ -85,10 +85,10 @@ export async function listAll(ctx: CheckContext, input: Json, maxPages = 200): P
     nextToken = typeof out.nextToken === 'string' && out.nextToken !== '' ? out.nextToken : undefined;
     pages.push({ ids: summaries.map((s) => String(s.tunnelId)), summaries, nextToken });
     if (nextToken) {
-      if (seenTokens.has(nextToken)) fail(`ListTunnels returned the same nextToken twice: pagination does not progress`, { input, pages: pages.length });
+      if (seenTokens.has(nextToken)) fail(`ListTunnels returned the same nextToken twice: pagination does not progress`, { input, pages: pages.length }, { kind: 'pagination', operation: 'ListTunnels', expected: 'a new nextToken on every page', actual: 'a repeated nextToken' });
       seenTokens.add(nextToken);
     }
-    if (pages.length >= maxPages && nextToken) fail(`ListTunnels pagination did not end within ${maxPages} pages`, { input });
+    if (pages.length >= maxPages && nextToken) fail(`ListTunnels pagination did not end within ${maxPages} pages`, { input }, { kind: 'pagination', operation: 'ListTunnels', expected: `a last page within ${maxPages}`, actual: 'a nextToken on every page' });
   } while (nextToken);
   return pages;
 }

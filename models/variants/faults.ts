@@ -5,10 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type {
-  CloseTunnelRequest, ListTunnelsRequest, OpenTunnelRequest, RotateTunnelAccessTokenRequest, TagResourceRequest, UntagResourceRequest,
+  CloseTunnelRequest, DestinationConfig, ListTunnelsRequest, OpenTunnelRequest, RotateTunnelAccessTokenRequest, TagResourceRequest, UntagResourceRequest,
 } from '@aws-sdk/client-iotsecuretunneling';
 import { def, inputShape, validateShape, type OperationName } from '../../specs/index.js';
-import { DEFAULT_PAGE_SIZE, TunnelService, type ServiceResult } from '../service.js';
+import { DEFAULT_PAGE_SIZE, MAX_SERVICES, TunnelService, type ServiceResult } from '../service.js';
 import { violationOf } from '../violations.js';
 import type { Variant } from './variant.js';
 import { finding, invoke, overriding, refusal, skippingValidation } from './service-edits.js';
@@ -597,4 +597,66 @@ const expiry: Variant[] = [
   },
 ];
 
-export const faults: Variant[] = [...listing, ...rotation, ...errors, ...closing, ...constraints, ...tagging, ...state, ...expiry];
+/** The first 3 services of a destinationConfig: what a service that drops the rest keeps. */
+const firstThree = <T extends { destinationConfig?: DestinationConfig }>(input: T): T =>
+  input.destinationConfig ? { ...input, destinationConfig: { ...input.destinationConfig, services: input.destinationConfig.services!.slice(0, MAX_SERVICES) } } : input;
+
+const quotas: Variant[] = [
+  {
+    name: 'limit-ignored',
+    kind: 'fault',
+    description: 'the limits control is advertised and answered but never applied (CONTRACT: "While maxOpenTunnels is set, OpenTunnel with that many tunnels OPEN answers LimitExceededException")',
+    service: overriding(
+      class extends TunnelService {
+        override limitOpenTunnels(): void {}
+      },
+    ),
+  },
+  {
+    name: 'limit-refused-but-created',
+    kind: 'fault',
+    description: 'at the open-tunnel limit OpenTunnel answers LimitExceededException yet creates the tunnel (SF Quotas: "answers LimitExceededException … and creates nothing")',
+    service: overriding(
+      class extends TunnelService {
+        override openTunnel(input: OpenTunnelRequest): ServiceResult {
+          const refused = super.openTunnel(input);
+          if (refused.ok || refused.error.code !== 'LimitExceededException') return refused;
+          const limit = this.maxOpenTunnels;
+          this.maxOpenTunnels = Number.MAX_SAFE_INTEGER;
+          super.openTunnel(input);
+          this.maxOpenTunnels = limit;
+          return refused;
+        }
+      },
+    ),
+  },
+  {
+    name: 'limit-wrong-code',
+    kind: 'fault',
+    description: 'at the open-tunnel limit OpenTunnel answers 400 ServiceQuotaExceededException (MODEL: OpenTunnel\'s error is LimitExceededException)',
+    service: overriding(
+      class extends TunnelService {
+        protected override limitReached(): ServiceResult {
+          return refusal('ServiceQuotaExceededException', 400, 'Open tunnel quota reached');
+        }
+      },
+    ),
+  },
+  {
+    name: 'fourth-service-dropped',
+    kind: 'fault',
+    description: 'a 4th service is accepted and silently dropped, on OpenTunnel and RotateTunnelAccessToken (SF Quotas: "at most 3 services per tunnel"; SF UNKNOWN: "either way a 4xx that creates nothing")',
+    service: overriding(
+      class extends TunnelService {
+        override openTunnel(input: OpenTunnelRequest): ServiceResult {
+          return super.openTunnel(firstThree(input));
+        }
+        override rotateTunnelAccessToken(input: RotateTunnelAccessTokenRequest): ServiceResult {
+          return super.rotateTunnelAccessToken(firstThree(input));
+        }
+      },
+    ),
+  },
+];
+
+export const faults: Variant[] = [...listing, ...rotation, ...errors, ...closing, ...constraints, ...tagging, ...state, ...expiry, ...quotas];

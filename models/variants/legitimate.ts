@@ -215,6 +215,30 @@ export const legitimate: Variant[] = [
       },
     ),
   },
+  {
+    name: 'limit-counts-closed',
+    kind: 'legitimate',
+    description: 'CLOSED tunnels count toward the open-tunnel limit too (SF UNKNOWN: "whether CLOSED tunnels count against the open-tunnel quota")',
+    service: overriding(
+      class extends TunnelService {
+        protected override countsTowardLimit(): boolean {
+          return true;
+        }
+      },
+    ),
+  },
+  {
+    name: 'fourth-service-validation-error',
+    kind: 'legitimate',
+    description: 'a 4th service is refused with 400 ValidationException instead of LimitExceededException (SF UNKNOWN: "LimitExceededException or a validation error: either way a 4xx that creates nothing")',
+    service: overriding(
+      class extends TunnelService {
+        protected override refuseServices(): ServiceResult {
+          return refusal('ValidationException', 400, 'destinationConfig.services: at most 3 services');
+        }
+      },
+    ),
+  },
 ];
 
 /** Adds a vendor member to every object of an answer, nested ones (tags, connection states) included. */

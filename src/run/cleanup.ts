@@ -1,4 +1,7 @@
-/** Nothing left behind: every journaled tunnel not yet cleaned is closed with `delete: true`. */
+/**
+ * Nothing left behind: the open-tunnel limit a run may have set is restored, and every journaled
+ * tunnel not yet cleaned is closed with `delete: true`.
+ */
 import type { Target } from '../targets/target.js';
 import { appendLedger } from './ledger.js';
 
@@ -25,4 +28,18 @@ export async function cleanUp(target: Target, ids: string[], ledger: { path: str
     } else leaked.push(tunnelId);
   }
   return { cleaned, leaked };
+}
+
+/**
+ * CONTRACT.md: the suite restores the limit it sets "also when the check fails or the run is
+ * interrupted"; the check's own finally cannot run in a killed worker, so the run resets it here
+ * too (null: the target's default). Resolves to why it could not, if it could not.
+ */
+export async function restoreLimit(target: Target): Promise<string | undefined> {
+  try {
+    await target.setMaxOpenTunnels(null);
+    return undefined;
+  } catch (e) {
+    return `could not restore the target's open-tunnel limit (POST /_conformance/v1/limits {"maxOpenTunnels": null}): ${(e as Error).message}`;
+  }
 }

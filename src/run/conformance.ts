@@ -10,7 +10,7 @@ import type { Capabilities, CheckDefinition, Profile } from '../../suites/api.js
 import { allChecks } from '../../suites/check.js';
 import type { Session } from '../targets/driver.js';
 import { formatTargetSpec, targetDriver, targetSpecOf, type Connection, type TargetKind, type TargetOptions, type TargetSpec } from '../targets/index.js';
-import { cleanUp } from './cleanup.js';
+import { cleanUp, restoreLimit } from './cleanup.js';
 import { replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
 import { parseExpected, readExpectFile, renameFormerIds, type ExpectedFailure } from './expect.js';
@@ -82,7 +82,7 @@ async function resolve(options: RunOptions): Promise<Resolved> {
 
 /** Never green by not running: a budget too small for the selection stops the run before its first call. */
 export function demandBudget(r: Resolved, kind: TargetKind, capabilities: Capabilities): void {
-  const shortfall = budgetShortfall(planRun(r.checks, { kind, profile: r.profile, numRuns: r.numRuns, clock: capabilities.clock, budget: r.maxTunnels }));
+  const shortfall = budgetShortfall(planRun(r.checks, { kind, profile: r.profile, numRuns: r.numRuns, capabilities, budget: r.maxTunnels }));
   if (shortfall) throw new CannotRun(shortfall);
 }
 
@@ -111,9 +111,8 @@ const readExpected = (options: RunOptions) =>
 export async function planConformance(options: RunOptions): Promise<Plan> {
   const r = await resolve(options);
   readExpected(options);
-  const { policy } = targetDriver(r.spec.kind);
-  // A real account has no clock control; another target says so only when asked.
-  return planRun(r.checks, { kind: r.spec.kind, profile: r.profile, numRuns: r.numRuns, clock: policy.realAccount ? false : undefined, budget: r.maxTunnels });
+  // What a target offers is known beforehand for some kinds (aws: nothing); the others say so only when asked.
+  return planRun(r.checks, { kind: r.spec.kind, profile: r.profile, numRuns: r.numRuns, capabilities: targetDriver(r.spec.kind).offers, budget: r.maxTunnels });
 }
 
 export async function executeRun(options: RunOptions, onStart?: (config: RunConfig) => void): Promise<RunResult> {
@@ -145,6 +144,9 @@ async function runOn(
   const reporter = new RunReporter(r.checks.length, options.progress, { seed: config.seed, command: (id) => replayCommand(config, id) });
   const { interrupted } = await runChecksInVitest(config, reporter, options.signal);
 
+  // Only a run whose selection sets the limit resets it: another client of the target may have set its own.
+  const setsLimit = capabilities.limits && r.checks.some((c) => c.needs?.includes('limits'));
+  const limitError = host && setsLimit ? await restoreLimit(host) : undefined;
   const ledger = ledgerPath(reportDir);
   const state = ledgerState(readLedger(ledger), config.runId);
   const leaked = host ? (await cleanUp(host, state.pending, { path: ledger, runId: config.runId })).leaked : [];
@@ -163,7 +165,7 @@ async function runOn(
   await writeReports(reportDir, report);
   const unrun = [...reporter.outcomes.values()].filter((o) => o.outOfBudget).map((o) => o.id);
   const outOfBudget = unrun.length ? [`${unrun.length} checks could not run for want of tunnels (--max-tunnels ${r.maxTunnels}): ${unrun.join(', ')}`] : [];
-  return { report, interrupted, errors: [...reporter.errors, ...outOfBudget] };
+  return { report, interrupted, errors: [...reporter.errors, ...(limitError ? [limitError] : []), ...outOfBudget] };
 }
 
 /** The library call: resolves to the report; rejects when the run could not be carried out. */

@@ -9,6 +9,7 @@ import {
   CheckInterrupted,
   CheckSkipped,
   RUN_ID_TAG_KEY,
+  unmetNeed,
   type CallResult,
   type CheckContext,
   type CheckDefinition,
@@ -82,6 +83,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   const journaled: CheckTarget = {
     // Only where the target offers it; its now is always read, never computed from what the run asked.
     clock: config.capabilities.clock ? { now: () => target.advanceClock(0), advance: (s) => target.advanceClock(s) } : undefined,
+    limits: config.capabilities.limits ? { setMaxOpenTunnels: (max) => target.setMaxOpenTunnels(max) } : undefined,
     async call(op, input) {
       if (op === 'CloseTunnel') {
         const result = remember(await target.call(op, input));
@@ -145,6 +147,8 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   const started = performance.now();
   let ended: Pick<CheckOutcome, 'status' | 'skipReason' | 'failure'>;
   try {
+    const unmet = unmetNeed(check, config.capabilities, targetDriver(config.connection.kind).policy.realAccount);
+    if (unmet) throw new CheckSkipped(unmet);
     const seconds = check.requires?.seconds;
     if (seconds !== undefined && !canPassTime(ctx, seconds)) ctx.skip(timeSkipReason(seconds));
     await check.run(ctx);

@@ -1,5 +1,5 @@
 /** `--plan`: what a run would do, from the check definitions alone (no call is made). */
-import type { CheckDefinition, Level, Profile } from '../../suites/api.js';
+import { unmetNeed, type Capabilities, type CheckDefinition, type Level, type Profile } from '../../suites/api.js';
 import { timeCanPass, timeSkipReason } from '../../suites/time.js';
 import { targetDriver, type TargetKind } from '../targets/index.js';
 import { planTunnels, runOrder } from './tunnels.js';
@@ -13,10 +13,10 @@ export interface PlannedRow {
   /** the most tunnels the run opens while it runs (shared tunnels count where first opened) */
   tunnels: number;
   calls: number;
-  /** skipped for a capability the target lacks, known beforehand */
+  /** why the check will be skipped, where that is known without asking the target */
   skip?: string;
-  /** skipped unless the target offers a capability (its target-control clock), unknown until it is asked */
-  unless?: string;
+  /** controls the check needs, where only the target can say whether it offers them */
+  needs?: string[];
 }
 
 export interface Plan {
@@ -35,28 +35,40 @@ export interface PlanTarget {
   kind: TargetKind;
   profile: Profile;
   numRuns: number;
-  /** whether the target's clock can be moved; undefined: not known until it is asked */
-  clock?: boolean;
+  /** what the target offers; undefined: only the target can say (the plan assumes it offers everything) */
+  capabilities?: Capabilities;
   budget?: number;
 }
+
+/** Why a check is skipped on a target with these capabilities: a control it needs, or time that cannot pass. */
+function skipReason(c: CheckDefinition, t: PlanTarget, capabilities: Capabilities): string | undefined {
+  const unmet = unmetNeed(c, capabilities, targetDriver(t.kind).policy.realAccount);
+  if (unmet) return unmet;
+  const seconds = c.requires?.seconds;
+  return seconds !== undefined && !timeCanPass(capabilities.clock, t.profile, seconds) ? timeSkipReason(seconds) : undefined;
+}
+
+const EVERY_CONTROL: Capabilities = { clock: true, reset: true, limits: true };
+const NO_CONTROL: Capabilities = { clock: false, reset: false, limits: false };
 
 export function planRun(checks: CheckDefinition[], t: PlanTarget): Plan {
   const { policy } = targetDriver(t.kind);
   const share = policy.shareTunnels;
-  const clock = t.clock ?? true;
+  const capabilities = t.capabilities ?? EVERY_CONTROL;
   const ordered = runOrder(checks).map((c) => {
-    const needs = c.tunnelNeeds?.(t.numRuns, { clock }) ?? {};
-    const runs = share && needs.take?.length ? share.consumingRuns[t.profile] : t.numRuns;
-    const seconds = c.requires?.seconds;
-    const runsOn = (withClock: boolean) => seconds === undefined || timeCanPass(withClock, t.profile, seconds);
-    return { c, runs, needs: c.tunnelNeeds?.(runs, { clock }) ?? {}, skip: runsOn(clock) ? undefined : timeSkipReason(seconds!), unless: t.clock === undefined && !runsOn(false) ? 'skipped unless the target offers clock control' : undefined };
+    const ends = (c.tunnelNeeds?.(t.numRuns, capabilities).take?.length ?? 0) > 0;
+    const runs = share && ends ? share.consumingRuns[t.profile] : t.numRuns;
+    // Unknown capabilities: which controls (or time) the check would be skipped without.
+    const without = t.capabilities ? undefined : skipReason(c, t, NO_CONTROL) && [...(c.needs ?? []), ...(c.requires?.seconds !== undefined ? ['clock'] : [])];
+    return { c, runs, needs: c.tunnelNeeds?.(runs, capabilities) ?? {}, skip: skipReason(c, t, capabilities), without };
   });
   const running = ordered.filter((o) => !o.skip);
   const tunnels = planTunnels(running.map((o) => ({ needs: o.needs, tunnels: o.c.cost(o.runs).tunnels })), share !== undefined, t.numRuns);
   const rows: PlannedRow[] = ordered.map((o) => {
-    const i = running.indexOf(o);
-    const calls = o.skip ? 0 : o.c.cost(o.runs).calls;
-    return { id: o.c.id, level: o.c.level, title: o.c.title, runs: o.runs, tunnels: i < 0 ? 0 : tunnels[i], calls, ...(o.skip && { skip: o.skip }), ...(o.unless && { unless: o.unless }) };
+    const row = { id: o.c.id, level: o.c.level, title: o.c.title, runs: o.runs };
+    // A check known to be skipped opens nothing and calls nothing.
+    if (o.skip) return { ...row, tunnels: 0, calls: 0, skip: o.skip };
+    return { ...row, tunnels: tunnels[running.indexOf(o)], calls: o.c.cost(o.runs).calls, ...(o.without?.length && { needs: [...new Set(o.without)] }) };
   });
   const maxTunnels = rows.reduce((n, r) => n + r.tunnels, 0);
   // A take may close and delete a tunnel it is handed (two calls); every tunnel opened is closed again at the end.
@@ -73,9 +85,12 @@ export const budgetShortfall = (plan: Plan): string | undefined =>
 
 export function formatPlan(plan: Plan): string {
   const width = Math.max(2, ...plan.checks.map((c) => c.id.length));
-  const lines = plan.checks.map(
-    (c) => `${c.id.padEnd(width)}  ${c.level.padEnd(6)}  ${c.title}  ${c.skip ? `(skipped: ${c.skip})` : `(${c.runs} runs, ≤ ${c.tunnels} new tunnels, ≤ ${c.calls} calls${c.unless ? `; ${c.unless}` : ''})`}`,
-  );
+  const lines = plan.checks.map((c) => {
+    const cost = c.skip
+      ? `skipped: ${c.skip}`
+      : `${c.runs} runs, ≤ ${c.tunnels} new tunnels, ≤ ${c.calls} calls${c.needs ? `; skipped unless the target offers the ${c.needs.join(', ')} control` : ''}`;
+    return `${c.id.padEnd(width)}  ${c.level.padEnd(6)}  ${c.title}  (${cost})`;
+  });
   const skipped = plan.checks.filter((c) => c.skip).length;
   const seconds = plan.estimatedMs / 1000;
   const shortfall = budgetShortfall(plan);

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { operationForTarget, type OperationName } from '../../specs/index.js';
-import { commandFor } from './sdk.js';
+import { commandFor, NO_CAPABILITIES } from './sdk.js';
 import type { CallResult } from '../../suites/api.js';
 import type { CallStats, Target } from './target.js';
 import { AWS_JSON_CONTENT_TYPE, toWire } from './wire.js';
@@ -60,9 +60,12 @@ export function clientTarget(client: SendingClient, endpoint: string): Target {
       stats.calls++;
       return invoke(client, op, input);
     },
-    capabilities: async () => ({ clock: false, reset: false }),
+    capabilities: async () => NO_CAPABILITIES,
     advanceClock: async () => {
       throw new Error('an SDK-level client has no clock control');
+    },
+    setMaxOpenTunnels: async () => {
+      throw new Error('an SDK-level client has no limits control');
     },
     close: async () => {},
   };

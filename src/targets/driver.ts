@@ -67,6 +67,8 @@ export interface TargetDriver<Spec extends { kind: string } = { kind: string }, 
   complete?(spec: Spec, options: Options & CommonTargetOptions): Spec;
   readonly flags?: DriverFlags<Options>;
   readonly policy: TargetPolicy;
+  /** What it offers, where that is known without asking it (for --plan); undefined: only the target can say. */
+  readonly offers?: Capabilities;
   readonly sweep: SweepPolicy;
   /** In the calling process: checks the target can be reached (exit 2 if not) and starts what it needs. */
   connect(spec: Spec, options: Options & CommonTargetOptions): Promise<Session>;

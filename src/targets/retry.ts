@@ -15,8 +15,13 @@ export interface RetryPolicy {
 
 export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 6, baseDelayMs: 100, maxDelayMs: 5_000, budgetMs: 30_000 };
 
+/**
+ * LimitExceededException is a verdict, never retried (SERVICE-FACTS: the AWS SDKs class it as
+ * throttling and retry it by default), whatever status it comes with: the limit check judges the
+ * first answer, and a retry at the limit would only ask again what was already answered.
+ */
 export const isRetryable = (r: CallResult) =>
-  !r.ok && (r.code === 'ThrottlingException' || r.code === 'TooManyRequestsException' || (r.status !== undefined && r.status >= 500));
+  !r.ok && r.code !== 'LimitExceededException' && (r.code === 'ThrottlingException' || r.code === 'TooManyRequestsException' || (r.status !== undefined && r.status >= 500));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

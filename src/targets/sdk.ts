@@ -42,6 +42,9 @@ export interface SdkTargetOptions {
   transport?: 'node-http' | 'fetch';
 }
 
+/** A target without the control endpoints (CONTRACT.md: every capability is optional). */
+export const NO_CAPABILITIES: Capabilities = Object.freeze({ clock: false, reset: false, limits: false });
+
 interface RawReply {
   status: number;
   header: string | undefined;
@@ -93,6 +96,7 @@ export function sdkTarget(options: SdkTargetOptions): Target {
     region: options.region ?? 'us-east-1',
     endpoint: options.endpoint,
     credentials: options.credentials ?? (options.realAccount ? undefined : PLACEHOLDER_CREDENTIALS),
+    // The suite retries by its own policy (retry.ts); the SDK's would also retry LimitExceededException, a verdict.
     maxAttempts: 1,
     requestHandler,
   });
@@ -141,20 +145,24 @@ export function sdkTarget(options: SdkTargetOptions): Target {
     call: (op, input) => withRetry(() => attempt(op, input), () => stats.retries++, options.retry ?? defaultRetryPolicy),
     capabilities() {
       // The real service has no control endpoints: asking it would only cost a request.
-      if (options.realAccount || !controlBase) return Promise.resolve({ clock: false, reset: false });
+      if (options.realAccount || !controlBase) return Promise.resolve(NO_CAPABILITIES);
       capabilities ??= control('GET', 'capabilities')
         .then(async (r) => {
-          if (!r.ok) return { clock: false, reset: false };
+          if (!r.ok) return NO_CAPABILITIES;
           const body = (await r.json()) as Partial<Capabilities>;
-          return { clock: body.clock === true, reset: body.reset === true };
+          return { clock: body.clock === true, reset: body.reset === true, limits: body.limits === true };
         })
-        .catch(() => ({ clock: false, reset: false }));
+        .catch(() => NO_CAPABILITIES);
       return capabilities;
     },
     async advanceClock(seconds) {
       const r = await control('POST', 'clock', { advanceSeconds: seconds });
       if (!r.ok) throw new Error(`POST /_conformance/v1/clock answered ${r.status}`);
       return ((await r.json()) as { now: number }).now;
+    },
+    async setMaxOpenTunnels(max) {
+      const r = await control('POST', 'limits', { maxOpenTunnels: max });
+      if (!r.ok) throw new Error(`POST /_conformance/v1/limits answered ${r.status}`);
     },
     async close() {
       client.destroy();

@@ -26,6 +26,8 @@ export interface Target extends Pick<CheckTarget, 'call'> {
   capabilities(): Promise<Capabilities>;
   /** POST /_conformance/v1/clock; only when capabilities().clock. Resolves to the target's new now (epoch s). */
   advanceClock(seconds: number): Promise<number>;
+  /** POST /_conformance/v1/limits; only when capabilities().limits. null restores the target's default. */
+  setMaxOpenTunnels(max: number | null): Promise<void>;
   readonly stats: CallStats;
   close(): Promise<void>;
 }

@@ -105,7 +105,7 @@ for (const c of (Object.entries(cases) as [OperationName, ContractCase][]).map((
         const input = stripUndefined(bind(generated, tunnel));
         const output = await callOk(ctx, c.op, input);
         const errors = outputErrors(c.op, output);
-        if (errors.length) fail(`${c.op} response does not match its output schema: ${errors.slice(0, 3).join('; ')}`);
+        if (errors.length) fail(`${c.op} response does not match its output schema: ${errors.slice(0, 3).join('; ')}`, undefined, { kind: 'shape', operation: c.op, expected: `the ${c.op} output schema`, actual: errors.slice(0, 3).join('; ') });
         if (c.undo && tunnel) await c.undo(ctx, input, tunnel);
       });
     },

@@ -105,6 +105,31 @@ describe('TunnelService lifecycle', () => {
     m.open();
     expect(m.ok('ListTunnels', {}).tunnelSummaries).toHaveLength(4);
   });
+
+  it('limitOpenTunnels overrides the default limit, 0 included, and null restores it', () => {
+    const m = harness({ maxOpenTunnels: 3 });
+    m.open();
+    m.service.limitOpenTunnels(1);
+    expect(m.err('OpenTunnel', {})).toMatchObject({ code: 'LimitExceededException', status: 403, message: 'Open tunnel limit of 1 reached' });
+    m.service.limitOpenTunnels(0);
+    expect(m.err('OpenTunnel', {}).code).toBe('LimitExceededException');
+    m.service.limitOpenTunnels(null);
+    m.open();
+    m.open();
+    expect(m.err('OpenTunnel', {}).code).toBe('LimitExceededException');
+    expect(m.ok('ListTunnels', {}).tunnelSummaries).toHaveLength(3);
+  });
+
+  it('refuses a 4th service with LimitExceededException (403) and changes nothing, on OpenTunnel and on rotation', () => {
+    const m = harness();
+    const four = { thingName: 'thing', services: ['a', 'b', 'c', 'd'] };
+    expect(m.err('OpenTunnel', { destinationConfig: four })).toMatchObject({ code: 'LimitExceededException', status: 403, message: 'A tunnel can have at most 3 services, got 4' });
+    expect(m.ok('ListTunnels', {}).tunnelSummaries).toEqual([]);
+    const { tunnelId } = m.open({ destinationConfig: { thingName: 'thing', services: ['a', 'b', 'c'] } });
+    const before = m.describe(tunnelId);
+    expect(m.err('RotateTunnelAccessToken', { tunnelId, clientMode: 'DESTINATION', destinationConfig: four })).toMatchObject({ code: 'LimitExceededException', status: 403 });
+    expect(m.describe(tunnelId)).toEqual(before);
+  });
 });
 
 describe('TunnelService token rotation', () => {

@@ -95,11 +95,11 @@ describe('reference target control (CONTRACT.md)', () => {
   const control = (ref: ReturnType<typeof createReference>, method: string, name: string, body = '') =>
     ref.handle({ method, path: `/_conformance/v1/${name}`, headers: {}, body });
 
-  it('offers the clock and reset, in plain JSON', () => {
+  it('offers the clock, reset and limits, in plain JSON', () => {
     const res = control(createReference(), 'GET', 'capabilities');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(res.body)).toEqual({ clock: true, reset: true });
+    expect(JSON.parse(res.body)).toEqual({ clock: true, reset: true, limits: true });
   });
 
   it('offers no control endpoint when the target has none (CONTRACT: they are optional)', () => {
@@ -139,6 +139,34 @@ describe('reference target control (CONTRACT.md)', () => {
     expect(JSON.parse(still.body).now).toBeCloseTo(Date.now() / 1000, 0);
   });
 
+  it('sets the open-tunnel limit and echoes it; null restores no limit', () => {
+    const ref = createReference();
+    post(ref, 'OpenTunnel', '{}');
+    const set = control(ref, 'POST', 'limits', '{"maxOpenTunnels":1}');
+    expect([set.status, set.headers['content-type'], JSON.parse(set.body)]).toEqual([200, 'application/json', { maxOpenTunnels: 1 }]);
+    expectError(post(ref, 'OpenTunnel', '{}'), 403, 'LimitExceededException');
+    expect(post(ref, 'ListTunnels', '{}').json.tunnelSummaries).toHaveLength(1);
+    expect(JSON.parse(control(ref, 'POST', 'limits', '{"maxOpenTunnels":null}').body)).toEqual({ maxOpenTunnels: null });
+    expect(post(ref, 'OpenTunnel', '{}').status).toBe(200);
+  });
+
+  it('refuses a limits request without a non-negative integer or null, and changes nothing', () => {
+    const ref = createReference();
+    for (const body of ['{}', '{"maxOpenTunnels":-1}', '{"maxOpenTunnels":1.5}', '{"maxOpenTunnels":"1"}', '{"maxOpenTunnels":1e999}', 'null', 'x', '']) {
+      const res = control(ref, 'POST', 'limits', body);
+      expect([res.status, JSON.parse(res.body)]).toEqual([400, { __type: 'ValidationException', message: 'maxOpenTunnels must be a non-negative integer or null' }]);
+    }
+    expect(control(ref, 'POST', 'limits', '{"maxOpenTunnels":0}').status).toBe(200);
+    expectError(post(ref, 'OpenTunnel', '{}'), 403, 'LimitExceededException');
+  });
+
+  it('reset restores the default limit', () => {
+    const ref = createReference();
+    control(ref, 'POST', 'limits', '{"maxOpenTunnels":0}');
+    control(ref, 'POST', 'reset');
+    expect(post(ref, 'OpenTunnel', '{}').status).toBe(200);
+  });
+
   it('reset forgets every tunnel and rebuilds the same service variant', () => {
     class NeverCloses extends TunnelService {
       override closeTunnel(): ServiceResult {
@@ -157,7 +185,7 @@ describe('reference target control (CONTRACT.md)', () => {
   it('answers an unknown control path, or a known one with the wrong method, with 404 and no effect', () => {
     const ref = createReference();
     post(ref, 'OpenTunnel', '{"timeoutConfig":{"maxLifetimeTimeoutMinutes":1}}');
-    for (const [method, name] of [['GET', 'nothing'], ['POST', 'nothing'], ['POST', 'capabilities'], ['GET', 'reset'], ['GET', 'clock'], ['PUT', 'clock']]) {
+    for (const [method, name] of [['GET', 'nothing'], ['POST', 'nothing'], ['POST', 'capabilities'], ['GET', 'reset'], ['GET', 'clock'], ['PUT', 'clock'], ['GET', 'limits']]) {
       const res = control(ref, method, name, '{"advanceSeconds":3600}');
       expect([res.status, JSON.parse(res.body).message]).toEqual([404, `No control endpoint ${method} /_conformance/v1/${name}`]);
     }

@@ -15,6 +15,7 @@ const pool = () => new TunnelPool({ share: false, runId: 'run-1', samples: 5, se
 /** A target that opens tunnels t1, t2, … and records what it was sent. */
 function fakeTarget() {
   const sent: { op: string; input: Record<string, unknown> }[] = [];
+  const limits: (number | null)[] = [];
   let n = 0;
   const target: Target = {
     kind: 'http',
@@ -25,17 +26,18 @@ function fakeTarget() {
       target.stats.calls++;
       return op === 'OpenTunnel' ? { ok: true, status: 200, output: { tunnelId: `t${++n}` } } : { ok: true, status: 200, output: {} };
     },
-    capabilities: async () => ({ clock: false, reset: false }),
+    capabilities: async () => ({ clock: false, reset: false, limits: false }),
     advanceClock: async () => 0,
+    setMaxOpenTunnels: async (max) => void limits.push(max),
     close: async () => {},
   };
-  return { target, sent };
+  return { target, sent, limits };
 }
 
 const config = (reportDir: string): RunConfig => ({
   connection: { kind: 'http', endpoint: 'http://127.0.0.1:9' },
   targetSpec: 'http://127.0.0.1:9',
-  capabilities: { clock: false, reset: false },
+  capabilities: { clock: false, reset: false, limits: false },
   runId: 'run-1',
   seed: 77,
   profile: 'quick',
@@ -72,6 +74,35 @@ describe('runCheck', () => {
     expect(outcome).toMatchObject({ status: 'passed', calls: 2, tunnelsOpened: 2 });
     expect(sent[0].input.tags).toEqual([{ key: 'a', value: 'b' }, { key: RUN_ID_TAG_KEY, value: 'run-1' }]);
     expect(ledgerState(readLedger(ledgerPath(c.reportDir)), 'run-1').pending).toEqual(['t1', 't2']);
+  });
+
+  it('skips a check that needs a control the target lacks, with the reason, before it runs', async () => {
+    const { target, sent } = fakeTarget();
+    const needy = { ...check(async (ctx) => void (await ctx.openTunnel())), needs: ['limits' as const] };
+    const c = config(tempDir());
+    expect((await runCheck(needy, target, c, { opened: 0 }, pool())).outcome).toMatchObject({ status: 'skipped', skipReason: 'no limits control' });
+    const aws = { ...c, connection: { kind: 'aws' as const } };
+    expect((await runCheck(needy, target, aws, { opened: 0 }, pool())).outcome).toMatchObject({
+      status: 'skipped',
+      skipReason: 'exceeding the real quota would open hundreds of billed tunnels',
+    });
+    expect(sent).toEqual([]);
+  });
+
+  it('hands a check the limits control only when the target advertises it', async () => {
+    const { target, limits } = fakeTarget();
+    const seen: boolean[] = [];
+    const probe = check(async (ctx) => {
+      seen.push(ctx.target.limits !== undefined);
+      await ctx.target.limits?.setMaxOpenTunnels(3);
+      await ctx.target.limits?.setMaxOpenTunnels(null);
+    });
+    const c = config(tempDir());
+    await runCheck(probe, target, c, { opened: 0 }, pool());
+    const { outcome } = await runCheck({ ...probe, needs: ['limits'] }, target, { ...c, capabilities: { ...c.capabilities, limits: true } }, { opened: 0 }, pool());
+    expect(outcome.status).toBe('passed');
+    expect(seen).toEqual([false, true]);
+    expect(limits).toEqual([3, null]);
   });
 
   it('skips the check once the run`s tunnel budget is spent, without sending the open', async () => {

@@ -10,6 +10,7 @@ import { ledgerPath, ledgerState, readLedger } from '../../src/run/ledger.js';
 import { fixture, listTunnels, spawnTsx, tempDir, type Child } from './helpers.js';
 
 const SLOW = fixture('slow-check.ts');
+const SLOW_AT_LIMIT = fixture('slow-limit-check.ts');
 const children: Child[] = [];
 afterEach(() => {
   for (const c of children.splice(0)) c.kill('SIGKILL');
@@ -53,6 +54,29 @@ describe('interrupted runs', { timeout: 150_000 }, () => {
     const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'));
     expect(report.resources).toEqual({ opened: 1, cleanedUp: 1, leaked: [] });
     expect(report.checks[0]).toMatchObject({ id: 'LIFE-TEST-SLOW-001', status: 'skipped' });
+  });
+
+  it('SIGINT while the limit is set: the run restores it (null) and closes its tunnel', async () => {
+    const url = await serve();
+    const reportDir = tempDir();
+    const run = spawnTsx([fixture('cli.ts'), SLOW_AT_LIMIT, '--target', url, '--profile', 'quick', '--seed', '1', '--report-dir', reportDir]);
+    children.push(run);
+    await tunnelJournaled(reportDir);
+    const { sdkTarget } = await import('../../src/targets/sdk.js');
+    const probe = sdkTarget({ kind: 'http', endpoint: url });
+    // Interrupted only once the limit is seen in force (an open before that is refused by nothing and harmless).
+    let refused = false;
+    for (let i = 0; i < 300 && !refused; i++) {
+      const r = await probe.call('OpenTunnel', { description: 'probe' });
+      refused = !r.ok && r.code === 'LimitExceededException';
+      if (!refused) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(refused).toBe(true);
+    run.kill('SIGINT');
+    expect(await run.code).toBe(2);
+    expect((await probe.call('OpenTunnel', { description: 'after' })).ok).toBe(true);
+    const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'));
+    expect(report.resources).toEqual({ opened: 1, cleanedUp: 1, leaked: [] });
   });
 
   it('SIGTERM while vitest is still being created: no check runs, the report still says so, exit 2', async () => {

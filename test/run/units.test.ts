@@ -143,4 +143,15 @@ describe('shared tunnels', () => {
     const ends = (id: string) => ({ ...check(id), tunnelNeeds: () => ({ take: [{ stage: 'open' as const, count: 1, leaves: 'closed' as const }] }) });
     expect(runOrder([ends('CLOSE-A-001'), check('LIST-B-001'), ends('CLOSE-C-001'), check('OPEN-D-001')]).map((c) => c.id)).toEqual(['LIST-B-001', 'OPEN-D-001', 'CLOSE-A-001', 'CLOSE-C-001']);
   });
+
+  it('plans a check needing a control as skipped where the target surely lacks it, and says so where only the target knows', () => {
+    const needy = { ...catalogue[0], id: 'LIMIT-TEST-001', needs: ['limits' as const] };
+    const plan = (kind: 'aws' | 'module' | 'http' | 'mock') => planRun([needy], { kind, profile: 'quick', numRuns: 5, capabilities: targetDriver(kind).offers });
+    const line = (kind: 'aws' | 'module' | 'http' | 'mock') => formatPlan(plan(kind)).split('\n')[0];
+    expect(plan('aws')).toMatchObject({ maxTunnels: 0, checks: [{ tunnels: 0, calls: 0, skip: 'exceeding the real quota would open hundreds of billed tunnels' }] });
+    expect(line('aws')).toContain('(skipped: exceeding the real quota would open hundreds of billed tunnels)');
+    expect(line('module')).toContain('(skipped: no limits control)');
+    expect(line('http')).toMatch(/\(5 runs, ≤ 5 new tunnels, ≤ 10 calls; skipped unless the target offers the limits control\)$/);
+    expect(line('mock')).toMatch(/\(5 runs, ≤ 5 new tunnels, ≤ 10 calls\)$/);
+  });
 });

@@ -1,5 +1,7 @@
 /** The client bridge: an SDK-level client served as an awsJson endpoint, answered in wire form. */
-import { DescribeTunnelCommand, IoTSecureTunnelingClient, ListTunnelsCommand, OpenTunnelCommand, ResourceNotFoundException } from '@aws-sdk/client-iotsecuretunneling';
+import {
+  DescribeTunnelCommand, IoTSecureTunnelingClient, LimitExceededException, ListTunnelsCommand, OpenTunnelCommand, ResourceNotFoundException,
+} from '@aws-sdk/client-iotsecuretunneling';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clientTarget, isSendingClient, startClientBridge, type ClientBridge } from '../../src/targets/client.js';
@@ -37,7 +39,18 @@ describe('client bridge', () => {
     expect(await t.call('OpenTunnel', {})).toEqual({ ok: false, status: 404, code: 'ResourceNotFoundException', message: 'no' });
     expect(await t.call('ListTunnels', {})).toMatchObject({ ok: false, status: 500, code: 'InternalFailure' });
     expect(t.stats.retries).toBe(1);
-    expect(await t.capabilities()).toEqual({ clock: false, reset: false });
+    expect(await t.capabilities()).toEqual({ clock: false, reset: false, limits: false });
+  });
+
+  it('passes LimitExceededException on as itself, with its 4xx, after one call of the client', async () => {
+    const client = new IoTSecureTunnelingClient({ region: 'us-east-1' });
+    const m = mockClient(client);
+    m.on(OpenTunnelCommand).rejects(new LimitExceededException({ message: 'limit', $metadata: { httpStatusCode: 403 } }));
+    bridge = await startClientBridge(client);
+    const t = sdkTarget({ kind: 'module', endpoint: bridge.endpoint, retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 1000 } });
+    expect(await t.call('OpenTunnel', {})).toEqual({ ok: false, status: 403, code: 'LimitExceededException', message: 'limit' });
+    expect(m.commandCalls(OpenTunnelCommand)).toHaveLength(1);
+    expect(await clientTarget(client, 'module:x').call('OpenTunnel', {})).toMatchObject({ ok: false, status: 403, code: 'LimitExceededException' });
   });
 
   it('calls the client directly in the calling process', async () => {

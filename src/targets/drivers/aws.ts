@@ -8,7 +8,7 @@ import type { Connection } from '../index.js';
 import { hostSession, TargetSpecError, type TargetDriver } from '../driver.js';
 import { REAL_ACCOUNT, type TargetPolicy } from '../policy.js';
 import { assertReachable, resolveAws } from '../preflight.js';
-import { sdkTarget } from '../sdk.js';
+import { NO_CAPABILITIES, sdkTarget } from '../sdk.js';
 
 export interface AwsOptions {
   /** aws: the endpoint the SDK sends to instead of the region's (undefined: the SDK's own settings decide) */
@@ -45,6 +45,8 @@ export const awsDriver: TargetDriver<AwsSpec, AwsOptions> = {
     read: (values) => ({ endpointUrl: typeof values['endpoint-url'] === 'string' ? endpointUrl(values['endpoint-url']) : undefined }),
   },
   policy,
+  // Real-account rules: no control is ever asked for, whatever the endpoint.
+  offers: NO_CAPABILITIES,
   sweep: 'reconnect',
   async connect(spec, options) {
     const { region } = await resolveAws(options.region);

@@ -12,6 +12,8 @@ export const mockDriver: TargetDriver<{ kind: 'mock' }> = {
   parse: (text) => (text === 'mock' ? { kind: 'mock' } : undefined),
   format: () => 'mock',
   policy: { ...EMULATOR, callMs: 1 },
+  // The reference itself.
+  offers: controlCapabilities(),
   sweep: { nothingLeft: 'the mock keeps no tunnels between runs: nothing to sweep' },
   async connect() {
     return { connection: { kind: 'mock' }, capabilities: async () => controlCapabilities(), close: async () => {} };

@@ -6,7 +6,7 @@
 import { clientTarget, loadClientModule, startClientBridge, type SendingClient } from '../client.js';
 import { hostSession, TargetSpecError, type TargetDriver } from '../driver.js';
 import { EMULATOR } from '../policy.js';
-import { sdkTarget } from '../sdk.js';
+import { NO_CAPABILITIES, sdkTarget } from '../sdk.js';
 
 export interface ModuleOptions {
   /** an SDK-level implementation (anything with `send(command)`), e.g. an aws-sdk-client-mock'ed client */
@@ -28,6 +28,8 @@ export const moduleDriver: TargetDriver<{ kind: 'module'; path: string }, Module
   format: (spec) => `module:${spec.path}`,
   fromOptions: (options) => (options.client ? { kind: 'module', path: CLIENT_OBJECT_PATH } : undefined),
   policy: { ...EMULATOR, callMs: 1 },
+  // An SDK-level client has no HTTP layer to offer controls on.
+  offers: NO_CAPABILITIES,
   sweep: 'reconnect',
   async connect(spec, options) {
     const client = options.client ?? (await loadClientModule(spec.path));

@@ -25,7 +25,7 @@ import type { CheckTelemetry, RunConfig } from './config.js';
 import { appendLedger, ledgerPath } from './ledger.js';
 import { checkSeed } from './seed.js';
 import { canPassTime, timeSkipReason } from '../../suites/time.js';
-import type { TunnelPool } from './tunnels.js';
+import { runsFor, type TunnelPool } from './tunnels.js';
 
 /**
  * Every access token a target has returned in this worker, kept in memory only, so that a failure
@@ -57,12 +57,6 @@ export const replayCommand = (config: RunConfig, id: string) =>
     : `tunnel-conformance run --target ${config.targetSpec} --seed ${config.seed} --only ${id} --profile ${config.profile}`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The runs a check's properties get: where tunnels are shared, a check that ends them ends one a run. */
-export function runsOf(check: CheckDefinition, config: Pick<RunConfig, 'connection' | 'profile' | 'numRuns'>, clock: boolean): number {
-  const share = targetDriver(config.connection.kind).policy.shareTunnels;
-  return share && check.tunnelNeeds?.(config.numRuns, { clock }).take?.length ? share.consumingRuns[config.profile] : config.numRuns;
-}
 
 export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget, pool: TunnelPool): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
   const observations: Observation[] = [];
@@ -104,7 +98,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
     },
   };
 
-  const runs = runsOf(check, config, config.capabilities.clock);
+  const runs = runsFor(check, targetDriver(config.connection.kind).policy.shareTunnels, config.profile, config.numRuns, config.capabilities.clock);
   const openTunnel = async (input: Record<string, unknown> = {}) => {
     const sent = withRunIdTag(input, config.runId);
     return { result: await journaled.call('OpenTunnel', sent), sent };

@@ -2,7 +2,7 @@
 import { unmetNeed, type Capabilities, type CheckDefinition, type Level, type Profile } from '../../suites/api.js';
 import { timeCanPass, timeSkipReason } from '../../suites/time.js';
 import { targetDriver, type TargetKind } from '../targets/index.js';
-import { planTunnels, runOrder } from './tunnels.js';
+import { planTunnels, runOrder, runsFor } from './tunnels.js';
 
 export interface PlannedRow {
   id: string;
@@ -56,8 +56,7 @@ export function planRun(checks: CheckDefinition[], t: PlanTarget): Plan {
   const share = policy.shareTunnels;
   const capabilities = t.capabilities ?? EVERY_CONTROL;
   const ordered = runOrder(checks).map((c) => {
-    const ends = (c.tunnelNeeds?.(t.numRuns, capabilities).take?.length ?? 0) > 0;
-    const runs = share && ends ? share.consumingRuns[t.profile] : t.numRuns;
+    const runs = runsFor(c, share, t.profile, t.numRuns, capabilities.clock);
     // Unknown capabilities: which controls (or time) the check would be skipped without.
     const without = t.capabilities ? undefined : skipReason(c, t, NO_CONTROL) && [...(c.needs ?? []), ...(c.requires?.seconds !== undefined ? ['clock'] : [])];
     return { c, runs, needs: c.tunnelNeeds?.(runs, capabilities) ?? {}, skip: skipReason(c, t, capabilities), without };

@@ -1,6 +1,7 @@
 /**
  * The catalogue as vitest tests: one test per selected check, in run order (catalogue order, the
- * checks that end tunnels last), sharing one target, one tunnel budget, one pool of tunnels and one ledger, with the run's tunnels cleaned up after the last one.
+ * checks that end tunnels last), sharing one target, one tunnel budget, one pool of tunnels and
+ * one ledger, with the run's tunnels cleaned up after the last one.
  * The CLI's worker (conformance.check.ts) and a user's own vitest run (`tunnel-conformance/vitest`)
  * both define their tests here; they differ only in how an outcome becomes a verdict.
  */

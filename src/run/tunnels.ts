@@ -7,8 +7,9 @@
  */
 import fc from 'fast-check';
 import { validInput } from '../../generators/index.js';
-import type { CallResult, CheckDefinition, CheckTunnels, RunTunnel, TunnelNeeds, TunnelSample, TunnelStage } from '../../suites/api.js';
+import type { CallResult, CheckDefinition, CheckTunnels, Profile, RunTunnel, TunnelNeeds, TunnelSample, TunnelStage } from '../../suites/api.js';
 import { demandOk, fail } from '../../suites/support.js';
+import type { TargetPolicy } from '../targets/policy.js';
 
 type Json = Record<string, unknown>;
 
@@ -211,6 +212,11 @@ export function planTunnels(checks: PlannedCheck[], share: boolean, samples: num
     }
     return opened;
   });
+}
+
+/** The runs a check's properties get: where tunnels are shared, a check that ends them ends one a run. */
+export function runsFor(check: Pick<CheckDefinition, 'tunnelNeeds'>, share: TargetPolicy['shareTunnels'], profile: Profile, numRuns: number, clock: boolean): number {
+  return share && check.tunnelNeeds?.(numRuns, { clock }).take?.length ? share.consumingRuns[profile] : numRuns;
 }
 
 /** The order checks run in: those that end tunnels after all others, so that the others had the tunnels first. */

@@ -15,6 +15,11 @@ type Json = Record<string, unknown>;
 
 /** Lifetimes below this are lengthened in shared samples: a sample must outlive the run that reads it. */
 const SAMPLE_MIN_LIFETIME_MIN = 60;
+/**
+ * SERVICE-FACTS: at least 50 tags are accepted on a tunnel; above, a 4xx is allowed. A shared
+ * sample every read depends on keeps within it (with the run-id tag, which makes the 50th).
+ */
+const SAMPLE_MAX_TAGS = 49;
 
 /** What the pool needs of the check that asks: its open (run-id tag, ledger, budget) and its calls. */
 export interface PoolAccess {
@@ -35,13 +40,15 @@ const destination = (thingName: string, services: unknown = ['SSH']) => ({ thing
 
 /**
  * A generated valid OpenTunnel input made fit for sharing: its destination names the samples'
- * thing (so ListTunnels by that thing sees exactly the samples), and it outlives the run.
+ * thing (so ListTunnels by that thing sees exactly the samples), it outlives the run, and no
+ * answer it could get is one the contract leaves open.
  */
 function shareable(input: Json, thingName: string): Json {
   const given = input.destinationConfig as { services?: unknown } | undefined;
   const minutes = (input.timeoutConfig as { maxLifetimeTimeoutMinutes?: number } | undefined)?.maxLifetimeTimeoutMinutes;
   return {
     ...input,
+    ...(Array.isArray(input.tags) && { tags: input.tags.slice(0, SAMPLE_MAX_TAGS) }),
     destinationConfig: destination(thingName, given?.services ?? ['SSH']),
     ...(minutes !== undefined && minutes < SAMPLE_MIN_LIFETIME_MIN && { timeoutConfig: { maxLifetimeTimeoutMinutes: SAMPLE_MIN_LIFETIME_MIN } }),
   };

@@ -111,14 +111,14 @@ function matrix(r: Report): string {
   if (!r.checks.length) return '<p class="empty">No check was selected.</p>';
   const used = new Set(r.checks.flatMap((c) => c.operations));
   const ops = operationNames.filter((op) => used.has(op));
-  const head = `<tr><th>check</th><th>title</th><th>level</th><th>status</th>${ops.map((op) => `<th class="op">${esc(op)}</th>`).join('')}<th>calls</th><th>ms</th></tr>`;
+  const head = `<tr><th>check</th><th>title</th><th>level</th><th>status</th>${ops.map((op) => `<th class="op">${esc(op)}</th>`).join('')}<th>calls</th><th>tunnels</th><th>ms</th></tr>`;
   const row = (c: CheckReport) => {
     const cells = ops
       .map((op) => (c.operations.includes(op) ? `<td class="cell ${c.status}" title="${esc(`${c.id} × ${op}: ${STATUS[c.status].label}`)}">${STATUS[c.status].symbol}</td>` : '<td></td>'))
       .join('');
     const id = c.failure ? `<a href="#check-${esc(c.id)}">${esc(c.id)}</a>` : esc(c.id);
     const title = c.status === 'skipped' && c.skipReason ? `${esc(c.title)}<div class="meta">skipped: ${esc(c.skipReason)}</div>` : esc(c.title);
-    return `<tr data-check="${esc(c.id)}" data-status="${c.status}"><td><code>${id}</code></td><td>${title}</td><td>${c.level}</td><td>${statusBadge(c.status)}</td>${cells}<td class="num">${c.calls}</td><td class="num">${Math.round(c.durationMs)}</td></tr>`;
+    return `<tr data-check="${esc(c.id)}" data-status="${c.status}"><td><code>${id}</code></td><td>${title}</td><td>${c.level}</td><td>${statusBadge(c.status)}</td>${cells}<td class="num">${c.calls}</td><td class="num">${c.tunnels ?? ''}</td><td class="num">${Math.round(c.durationMs)}</td></tr>`;
   };
   const legend = `<p class="legend">${(Object.keys(STATUS) as CheckStatus[]).map((s) => `<span>${statusBadge(s)}</span>`).join('')}</p>`;
   return `${legend}<table class="matrix"><thead>${head}</thead><tbody>${r.checks.map(row).join('')}</tbody></table>`;

@@ -28,6 +28,8 @@ export interface CheckReport {
   status: CheckStatus;
   durationMs: number;
   calls: number;
+  /** tunnels this check opened (a shared one counts for the check that opened it first); absent in reports before 0.2 */
+  tunnels?: number;
   skipReason?: string;
   /** on `failed` and `expected-failure`: what went wrong, with the shrunk counterexample */
   failure?: CheckFailure;

@@ -6,13 +6,14 @@
  *   conformanceSuite({ client: myFakeClient, profile: 'quick' });
  *
  * The CLI defines its tests through the same `defineConformanceTests`; here a failed check fails
- * its test (with the replay and the counterexample in the message) and a skipped one is skipped.
+ * its test (with the replay and the counterexample in the message), a skipped one is skipped, and
+ * one the tunnel budget left unrun fails.
  */
 import { describe, type TestContext } from 'vitest';
 import type { CheckOutcome } from '../suites/api.js';
 import { allChecks } from '../suites/check.js';
 import '../suites/catalogue.js';
-import { DEFAULT_REPORT_DIR, resolveRun, runConfig, type RunOptions } from './run/conformance.js';
+import { DEFAULT_REPORT_DIR, demandBudget, resolveRun, runConfig, type RunOptions } from './run/conformance.js';
 import { defineConformanceTests } from './run/tests.js';
 import type { Session } from './targets/driver.js';
 import { createTarget, targetDriver } from './targets/index.js';
@@ -26,6 +27,8 @@ export class ConformanceFailure extends Error {
 }
 
 export function settleInVitest(outcome: CheckOutcome, _telemetry: unknown, test: TestContext): void {
+  // Never green by not running: a check the budget left unrun fails its test; a capability skip is a skip.
+  if (outcome.outOfBudget) throw new ConformanceFailure(`could not run: ${outcome.skipReason}`);
   if (outcome.status === 'skipped') test.skip(outcome.skipReason);
   if (outcome.status !== 'failed' || !outcome.failure) return;
   const { message, replay, counterexample } = outcome.failure;
@@ -44,7 +47,9 @@ export function conformanceSuite(options: SuiteOptions = {}): void {
       checks: resolved.checks,
       async open() {
         session = await targetDriver(resolved.spec.kind).connect(resolved.spec, { ...options, reportDir });
-        const config = runConfig(resolved, session.connection, await session.capabilities(), options.seed, reportDir);
+        const capabilities = await session.capabilities();
+        demandBudget(resolved, session.connection.kind, capabilities);
+        const config = runConfig(resolved, session.connection, capabilities, options.seed, reportDir);
         return { target: await createTarget(session.connection), config };
       },
       settle: settleInVitest,

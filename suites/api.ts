@@ -4,6 +4,7 @@
  * the `CheckContext`, `reports/` reads the outcome types. Nothing here imports from `src/`, so
  * the layers stay one-way: specs → generators → suites → reports, with the run around them.
  */
+import type { Arbitrary } from 'fast-check';
 import type { OperationName } from '../specs/index.js';
 
 export type Level = 'MUST' | 'SHOULD';
@@ -123,6 +124,8 @@ export interface CheckOutcome {
   calls: number;
   tunnelsOpened: number;
   skipReason?: string;
+  /** skipped because the tunnel budget ran out: the run could not be carried out (exit 2) */
+  outOfBudget?: true;
   failure?: CheckFailure;
 }
 
@@ -149,9 +152,85 @@ export const NOT_JUDGED_THROTTLED = 'not judged: the target kept throttling';
  * the retry budget means not judged, never a pass or a failure"): the check ends without a verdict.
  */
 export class NotJudged extends CheckInterrupted {}
+/** Where a tunnel of the run is in its life, as the run has seen it (its own CloseTunnel calls). */
+export type TunnelStage = 'open' | 'closed' | 'deleted';
+
+/** A tunnel the run opened: what was sent (with the run-id tag), what came back. */
+export interface RunTunnel {
+  tunnelId: string;
+  tunnelArn: string;
+  sent: Record<string, unknown>;
+  output: Record<string, unknown>;
+  /**
+   * The run's own open order (a tunnel whose `ended` is below another's `started` was opened
+   * strictly before it), and the caller's clock when the open was sent (epoch seconds).
+   */
+  opened: { started: number; ended: number; wall: number };
+}
+
+/** A generated valid OpenTunnel input and the tunnel opened with it, opened on first `get()`. */
+export interface TunnelSample {
+  input: Record<string, unknown>;
+  get(): Promise<RunTunnel>;
+}
+
+/**
+ * How a check gets its tunnels. On a target where tunnels are cheap every request opens a new
+ * one; on a billed one (policy `shareTunnels`) the run's tunnels are shared: the samples serve
+ * every read, one work tunnel every change a check undoes or that never ends a tunnel
+ * (rotation is free), and the checks that end a tunnel take them last, open ones first, then
+ * the ones they closed, then the deleted ones. Every tunnel is opened through `openTunnel`
+ * (run-id tag, ledger, budget). What a check uses is declared beforehand in its `tunnelNeeds`.
+ */
+export interface CheckTunnels {
+  /**
+   * Tunnels opened with generated valid inputs and left as opened (OPEN-CONTRACT's samples): a
+   * new one per drawn value of `inputs` (default: any valid OpenTunnel input), or where tunnels
+   * are shared one of the run's samples (any valid input; its destination then names the
+   * samples' thing, and its lifetime outlasts the run).
+   */
+  samples(inputs?: Arbitrary<Record<string, unknown>>): Arbitrary<TunnelSample>;
+  /**
+   * Tunnels of one thing, in open order: `count` new ones opened one after the other (`between`
+   * runs between two opens), or the run's samples (however many they are, already opened), all of
+   * `thingName`.
+   */
+  group(count: number, between?: () => Promise<void>): Promise<{ thingName: string; tunnels: RunTunnel[] }>;
+  /** An OPEN tunnel the check may read, rotate and tag (undoing what it adds), never close. */
+  work(): Promise<RunTunnel>;
+  /**
+   * A tunnel of the run in `stage`, that no other check is given again in that stage: closed
+   * and deleted ones are those earlier checks ended; when none is left, one a stage earlier is
+   * brought there (closed, deleted), and only then is one opened.
+   */
+  take(stage: TunnelStage): Promise<RunTunnel>;
+  /** A tunnel opened for this input (a lifetime, a thing): always a new one. */
+  open(input?: Record<string, unknown>): Promise<RunTunnel>;
+  /** How many more tunnels of its own (`open`, `openTunnel`) the check may open: its declared `tunnelNeeds().fresh`; unbounded where tunnels are cheap. */
+  freshLeft(): number;
+}
+
+/**
+ * What a check does with tunnels, given its runs, for the plan and for sharing (`CheckTunnels`):
+ * `samples`/`work` it uses them, `take` it ends that many (each leaving it `leaves`), `fresh` it
+ * opens that many of its own. A check that takes runs after every check that does not.
+ */
+export interface TunnelNeeds {
+  samples?: boolean;
+  work?: boolean;
+  take?: { stage: TunnelStage; count: number; leaves: Exclude<TunnelStage, 'open'> }[];
+  fresh?: number;
+}
+
+/** What a check requires of the target beyond the service, known before it runs (the plan says it). */
+export interface CheckRequires {
+  /** target time that must pass, in seconds: by the target-control clock, or really waited where the profile allows */
+  seconds?: number;
+}
 
 export interface CheckContext {
   target: CheckTarget;
+  tunnels: CheckTunnels;
   capabilities: Capabilities;
   profile: Profile;
   runId: string;
@@ -193,6 +272,9 @@ export interface CheckDefinition {
   needs?: (keyof Capabilities)[];
   /** upper bounds for --plan and the tunnel budget, given the runs per property */
   cost(runs: number): { tunnels: number; calls: number };
+  /** how it uses tunnels where they are shared (absent: none), given its runs and whether the target's clock can be moved */
+  tunnelNeeds?(runs: number, target: { clock: boolean }): TunnelNeeds;
+  requires?: CheckRequires;
   run(ctx: CheckContext): Promise<void>;
 }
 

@@ -52,7 +52,8 @@ export async function assertProperty<T>(ctx: CheckContext, arb: fc.Arbitrary<T>,
         shrinkingOver = true;
         return;
       }
-      if (!(e instanceof CheckInterrupted)) firstFailure ??= performance.now();
+      // A case that cannot be judged (fc.pre) is tried again with another, never a failure.
+      if (!(e instanceof CheckInterrupted) && !fc.PreconditionFailure.isFailure(e)) firstFailure ??= performance.now();
       throw e;
     }
   });

@@ -4,7 +4,7 @@
  * was wrong; none of them ever puts an access token into a message.
  */
 import { outputShape, validateShape, type OperationName } from '../specs/index.js';
-import { answerText, CheckFailed, type CallResult, type CheckContext, type FailureDetail } from './api.js';
+import { answerText, CheckFailed, type CallResult, type CheckContext, type FailureDetail, type RunTunnel } from './api.js';
 
 export type Json = Record<string, unknown>;
 
@@ -62,27 +62,6 @@ export async function describe(ctx: CheckContext, tunnelId: string): Promise<Tun
   return tunnel;
 }
 
-export interface Opened {
-  tunnelId: string;
-  tunnelArn: string;
-  sent: Json;
-  output: Json;
-}
-
-/** Opens through the context (run-id tag, ledger, budget) and demands an id and an ARN. */
-export async function open(ctx: CheckContext, input: Json = {}): Promise<Opened> {
-  const { result, sent } = await ctx.openTunnel(input);
-  return opened(result, sent);
-}
-
-function opened(result: CallResult, sent: Json): Opened {
-  const output = demandOk(result, 'OpenTunnel', sent);
-  if (typeof output.tunnelId !== 'string' || typeof output.tunnelArn !== 'string') {
-    fail('OpenTunnel answered without tunnelId and tunnelArn', { input: sent });
-  }
-  return { tunnelId: output.tunnelId, tunnelArn: output.tunnelArn, sent, output };
-}
-
 export interface Page {
   ids: string[];
   summaries: Json[];
@@ -132,6 +111,13 @@ export const freshThingName = (ctx: CheckContext, label: string) => `tc-${ctx.ru
 
 export const destinationFor = (thingName: string) => ({ thingName, services: ['SSH'] });
 
+/** The thing a tunnel of the run was opened for (every tunnel the pool hands out has one). */
+export function thingOf(t: RunTunnel): string {
+  const thingName = (t.sent.destinationConfig as { thingName?: unknown } | undefined)?.thingName;
+  if (typeof thingName !== 'string') throw new Error(`tunnel ${t.tunnelId} was opened without a thing`);
+  return thingName;
+}
+
 /** Adds an observed answer once: observations list the distinct answers seen. */
 export function noteAnswer(list: string[], r: CallResult): void {
   const a = answerText(r);
@@ -153,15 +139,6 @@ export const refusedOverTagQuota = (r: CallResult, total: number): boolean => to
 
 /** Distinct keys a tunnel would carry after `added` is upserted over `current`. */
 export const tagTotal = (current: Iterable<string>, added: unknown): number => new Set([...current, ...tagSet(added).keys()]).size;
-
-/**
- * Opens like `open`, except that a 4xx to an input carrying more tags than the quota is a
- * legitimate answer (SERVICE-FACTS unknown: "more than 50 tags on one tunnel"): undefined then.
- */
-export async function openWithinTagQuota(ctx: CheckContext, input: Json = {}): Promise<Opened | undefined> {
-  const { result, sent } = await ctx.openTunnel(input);
-  return refusedOverTagQuota(result, tagSet(sent.tags).size) ? undefined : opened(result, sent);
-}
 
 /** A JSON text with object members in key order: two reads that differ only in member order agree. */
 const canonical = (v: unknown): unknown =>

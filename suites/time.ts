@@ -3,7 +3,10 @@
  * by really waiting under `--profile full`, otherwise the check is skipped with the reason.
  * Never a silent pass for a check that did not run.
  */
-import type { CheckContext } from './api.js';
+import type { CheckContext, Profile } from './api.js';
+
+/** SERVICE-FACTS: maxLifetimeTimeoutMinutes defaults to 720. */
+const DEFAULT_LIFETIME_MIN = 720;
 
 /** Margin past a deadline before a tunnel must show CLOSED. */
 export const SETTLE_S = 5;
@@ -17,17 +20,19 @@ const REAL_WAIT_LIMIT_S = 150;
  */
 export const targetNow = (ctx: CheckContext): Promise<number> => ctx.target.clock?.now() ?? Promise.resolve(Date.now() / 1000);
 
-export function canPassTime(ctx: CheckContext, seconds: number): boolean {
-  return ctx.target.clock !== undefined || (ctx.profile === 'full' && seconds <= REAL_WAIT_LIMIT_S);
-}
+/** Whether `seconds` can pass on a target: by its clock, or by real waiting where the profile allows it. */
+export const timeCanPass = (clock: boolean, profile: Profile, seconds: number): boolean => clock || (profile === 'full' && seconds <= REAL_WAIT_LIMIT_S);
+
+export const canPassTime = (ctx: CheckContext, seconds: number): boolean => timeCanPass(ctx.target.clock !== undefined, ctx.profile, seconds);
+
+/** Why a check needing `seconds` to pass is skipped on a target without clock control. */
+export const timeSkipReason = (seconds: number): string =>
+  seconds > REAL_WAIT_LIMIT_S
+    ? `needs ${Math.round(seconds / 60)} minutes to pass: only possible with the target-control clock (/_conformance/v1/clock)`
+    : 'needs time to pass: the target has no clock control (/_conformance/v1/clock); run with --profile full to wait in real time';
 
 export function requireTime(ctx: CheckContext, seconds: number): void {
-  if (canPassTime(ctx, seconds)) return;
-  ctx.skip(
-    seconds > REAL_WAIT_LIMIT_S
-      ? `needs ${Math.round(seconds / 60)} minutes to pass: only possible with the target-control clock (/_conformance/v1/clock)`
-      : 'needs time to pass: the target has no clock control (/_conformance/v1/clock); run with --profile full to wait in real time',
-  );
+  if (!canPassTime(ctx, seconds)) ctx.skip(timeSkipReason(seconds));
 }
 
 export async function passTime(ctx: CheckContext, seconds: number): Promise<void> {
@@ -50,4 +55,32 @@ const NEXT_SECOND_MS = 1_100;
 export async function nextSecond(ctx: CheckContext): Promise<void> {
   if (ctx.target.clock) await ctx.target.clock.advance(1);
   else await new Promise((resolve) => setTimeout(resolve, NEXT_SECOND_MS));
+}
+
+/**
+ * Whether a tunnel's lifetime has ended by the target's own clock (read now): another client may
+ * have moved it far ahead, so a change to CLOSED is then the expiry's, not a call's.
+ */
+export async function lifeEnded(ctx: CheckContext, t: { createdAt?: number; timeoutConfig?: { maxLifetimeTimeoutMinutes?: number } }): Promise<boolean> {
+  if (t.createdAt === undefined) return false;
+  return (await targetNow(ctx)) >= t.createdAt + (t.timeoutConfig?.maxLifetimeTimeoutMinutes ?? DEFAULT_LIFETIME_MIN) * 60;
+}
+
+/** Reads the target's now before and after `observe`: what it saw was so at some moment within that window. */
+export async function bracketed<T>(ctx: CheckContext, observe: () => Promise<T>): Promise<{ value: T; before: number; after: number }> {
+  const before = await targetNow(ctx);
+  const value = await observe();
+  return { value, before, after: await targetNow(ctx) };
+}
+
+/** Attempts before a time check that could not be judged (the clock moved across its boundary) gives up. */
+export const JUDGE_ATTEMPTS = 3;
+
+/**
+ * Runs `attempt` until it could judge (true), at most a few times: another client moving the
+ * clock across the boundary each time ends the check skipped, never passed or failed.
+ */
+export async function untilJudged(ctx: CheckContext, attempt: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < JUDGE_ATTEMPTS; i++) if (await attempt()) return;
+  ctx.skip(`not judged: in ${JUDGE_ATTEMPTS} attempts another client moved the target's clock across the boundary the check observes`);
 }

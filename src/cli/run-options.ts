@@ -8,7 +8,7 @@ import { DEFAULT_TARGET, drivers, parseTargetSpec, readTargetFlags, targetFlagOp
 import type { RunOptions } from '../run/conformance.js';
 import { profiles } from '../run/profile.js';
 
-const budgets = drivers.flatMap((d) => (d.policy.maxTunnels === undefined ? [] : [`${d.policy.maxTunnels} on ${d.syntax}`]));
+const budgets = drivers.flatMap((d) => (d.policy.maxTunnels === undefined ? [] : [`${profiles.map((p) => d.policy.maxTunnels![p]).join('/')} on ${d.syntax}`]));
 
 export const RUN_USAGE = `usage: tunnel-conformance run [options]
   --target T          ${drivers.map((d) => (d.syntax === DEFAULT_TARGET ? `${d.syntax} (default)` : d.syntax)).join(' | ')}
@@ -20,7 +20,8 @@ ${drivers.flatMap((d) => (d.flags ? [d.flags.usage] : [])).join('\n')}
   --expect FILE       JSON or YAML list of {id, reason}: known failures that do not fail the run
   --region R          AWS region (aws target; default from the AWS config chain)
   --path P            with --only ID and --seed N: replay that check's shrunk case (printed in replay commands)
-  --max-tunnels N     tunnels the run may open (default ${budgets.join(', ')}, unlimited elsewhere)
+  --max-tunnels N     tunnels the run may open (default ${budgets.join(', ')} for quick/standard/full,
+                      unlimited elsewhere); a selection needing more does not start (exit 2)
   --plan              print the selected checks, maximum tunnels and calls, estimated duration; call nothing
   --report-dir DIR    where report.json, junit.xml, report.html and the tunnel ledger go
                       (default ./tunnel-conformance-report)

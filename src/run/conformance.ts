@@ -9,13 +9,13 @@ import type { Report } from '../../reports/types.js';
 import { NOT_JUDGED_THROTTLED, type Capabilities, type CheckDefinition, type Profile } from '../../suites/api.js';
 import { allChecks } from '../../suites/check.js';
 import type { Session } from '../targets/driver.js';
-import { formatTargetSpec, targetDriver, targetSpecOf, type Connection, type TargetOptions, type TargetSpec } from '../targets/index.js';
+import { formatTargetSpec, targetDriver, targetSpecOf, type Connection, type TargetKind, type TargetOptions, type TargetSpec } from '../targets/index.js';
 import { cleanUp, restoreLimit } from './cleanup.js';
 import { replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
 import { parseExpected, readExpectFile, renameFormerIds, type ExpectedFailure } from './expect.js';
 import { ledgerPath, ledgerState, readLedger } from './ledger.js';
-import { planRun, type Plan } from './plan.js';
+import { budgetShortfall, planRun, type Plan } from './plan.js';
 import { RunReporter, type ProgressStream } from './reporter.js';
 import { assembleReport } from './report.js';
 import { newRunId, randomSeed } from './seed.js';
@@ -73,7 +73,7 @@ export function resolveRun(options: RunOptions, registered: CheckDefinition[]): 
   const profile = options.profile ?? 'standard';
   const checks = selectChecks(registered, splitList(asList(options.only)), splitList(asList(options.skip)));
   const { policy } = targetDriver(spec.kind);
-  const maxTunnels = options.maxTunnels ?? policy.maxTunnels;
+  const maxTunnels = options.maxTunnels ?? policy.maxTunnels?.[profile];
   if (maxTunnels !== undefined && (!Number.isInteger(maxTunnels) || maxTunnels < 1)) throw new CannotRun(`--max-tunnels must be a positive integer, got ${maxTunnels}`);
   // A path is one check's: the same path in another check would be a different, meaningless case.
   if (options.path !== undefined && checks.length !== 1) throw new CannotRun(`--path replays one check's case: select exactly one with --only (${checks.length} selected)`);
@@ -83,6 +83,12 @@ export function resolveRun(options: RunOptions, registered: CheckDefinition[]): 
 async function resolve(options: RunOptions): Promise<Resolved> {
   for (const m of options.checkModules ?? [CATALOGUE]) await import(m);
   return resolveRun(options, allChecks());
+}
+
+/** Never green by not running: a budget too small for the selection stops the run before its first call. */
+export function demandBudget(r: Resolved, kind: TargetKind, capabilities: Capabilities): void {
+  const shortfall = budgetShortfall(planRun(r.checks, { kind, profile: r.profile, numRuns: r.numRuns, capabilities, budget: r.maxTunnels }));
+  if (shortfall) throw new CannotRun(shortfall);
 }
 
 /** What every check of one run shares: fixed once the target's capabilities are known. */
@@ -111,7 +117,8 @@ const readExpected = (options: RunOptions) =>
 export async function planConformance(options: RunOptions): Promise<Plan> {
   const r = await resolve(options);
   readExpected(options);
-  return planRun(r.checks, r.numRuns, r.spec.kind, r.maxTunnels);
+  // What a target offers is known beforehand for some kinds (aws: nothing); the others say so only when asked.
+  return planRun(r.checks, { kind: r.spec.kind, profile: r.profile, numRuns: r.numRuns, capabilities: targetDriver(r.spec.kind).offers, budget: r.maxTunnels });
 }
 
 export async function executeRun(options: RunOptions, onStart?: (config: RunConfig) => void): Promise<RunResult> {
@@ -136,6 +143,7 @@ async function runOn(
   { startedAt, expected, reportDir, onStart }: { startedAt: Date; expected: ExpectedFailure[]; reportDir: string; onStart?: (config: RunConfig) => void },
 ): Promise<RunResult> {
   const capabilities = await discover();
+  demandBudget(r, connection.kind, capabilities);
   const config = runConfig(r, connection, capabilities, options.seed, reportDir);
   onStart?.(config);
 
@@ -161,7 +169,9 @@ async function runOn(
     notRunReason: interrupted ? 'not run: the run was interrupted' : `not run: ${reporter.errors[0] ?? 'no verdict from the worker'}`,
   });
   await writeReports(reportDir, report);
-  return { report, interrupted, errors: limitError ? [...reporter.errors, limitError] : reporter.errors };
+  const unrun = [...reporter.outcomes.values()].filter((o) => o.outOfBudget).map((o) => o.id);
+  const outOfBudget = unrun.length ? [`${unrun.length} checks could not run for want of tunnels (--max-tunnels ${r.maxTunnels}): ${unrun.join(', ')}`] : [];
+  return { report, interrupted, errors: [...reporter.errors, ...(limitError ? [limitError] : []), ...outOfBudget] };
 }
 
 /** The library call: resolves to the report; rejects when the run could not be carried out. */

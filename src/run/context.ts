@@ -28,6 +28,8 @@ import type { Target } from '../targets/target.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
 import { appendLedger, ledgerPath } from './ledger.js';
 import { checkSeed } from './seed.js';
+import { canPassTime, timeSkipReason } from '../../suites/time.js';
+import { runsFor, type TunnelPool } from './tunnels.js';
 
 /**
  * Every access token a target has returned in this worker, kept in memory only, so that a failure
@@ -63,7 +65,7 @@ export const replayCommand = (config: RunConfig, id: string, path?: string) =>
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
+export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget, pool: TunnelPool): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
   const observations: Observation[] = [];
   const waits: number[] = [];
   const callsBefore = target.stats.calls;
@@ -86,6 +88,11 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
     clock: config.capabilities.clock ? { now: () => target.advanceClock(0), advance: (s) => target.advanceClock(s) } : undefined,
     limits: config.capabilities.limits ? { setMaxOpenTunnels: (max) => target.setMaxOpenTunnels(max) } : undefined,
     async call(op, input) {
+      if (op === 'CloseTunnel') {
+        const result = remember(op, await target.call(op, input));
+        pool.noteClose(input, result);
+        return result;
+      }
       if (op !== 'OpenTunnel') return remember(op, await target.call(op, input));
       if (budget.max !== undefined && budget.opened >= budget.max) {
         throw new BudgetExhausted(`tunnel budget of ${budget.max} spent (--max-tunnels)`);
@@ -106,16 +113,28 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
     },
   };
 
+  const runs = runsFor(check, targetDriver(config.connection.kind).policy.shareTunnels, config.profile, config.numRuns, config.capabilities.clock);
+  const openTunnel = async (input: Record<string, unknown> = {}) => {
+    const sent = withRunIdTag(input, config.runId);
+    return { result: await journaled.call('OpenTunnel', sent), sent };
+  };
   const ctx: CheckContext = {
     target: journaled,
+    tunnels: pool.forCheck(
+      { openTunnel, call: (op, input) => journaled.call(op, input), needs: check.tunnelNeeds?.(runs, { clock: config.capabilities.clock }) ?? {} },
+      () => tunnelsOpened,
+    ),
     capabilities: config.capabilities,
     profile: config.profile,
     runId: config.runId,
-    fc: { seed: checkSeed(config.seed, check.id), numRuns: config.numRuns, ...(config.path && { path: config.path }) },
-    async openTunnel(input = {}) {
-      const sent = withRunIdTag(input, config.runId);
-      return { result: await journaled.call('OpenTunnel', sent), sent };
+    // A billed target is not asked again to shrink a failure: the first counterexample is reported.
+    fc: {
+      seed: checkSeed(config.seed, check.id),
+      numRuns: runs,
+      ...(config.path && { path: config.path }),
+      ...(targetDriver(config.connection.kind).policy.realAccount && { endOnFailure: true }),
     },
+    openTunnel,
     async eventually(what, probe, timedOut) {
       const window = targetDriver(config.connection.kind).policy.eventually;
       const started = Date.now();
@@ -145,10 +164,12 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   try {
     const unmet = unmetNeed(check, config.capabilities, targetDriver(config.connection.kind).policy.realAccount);
     if (unmet) throw new CheckSkipped(unmet);
+    const seconds = check.requires?.seconds;
+    if (seconds !== undefined && !canPassTime(ctx, seconds)) ctx.skip(timeSkipReason(seconds));
     await check.run(ctx);
     ended = { status: 'passed' };
   } catch (e) {
-    if (e instanceof CheckInterrupted) ended = { status: 'skipped', skipReason: e.message };
+    if (e instanceof CheckInterrupted) ended = { status: 'skipped', skipReason: e.message, ...(e instanceof BudgetExhausted && { outOfBudget: true as const }) };
     else {
       const failed = e instanceof CheckFailed ? e : undefined;
       ended = {

@@ -66,7 +66,7 @@ export function assembleReport(run: RunRecord): Report {
   const checks: CheckReport[] = run.checks.map((c) => {
     const o = run.outcomes.get(c.id);
     const base = { id: c.id, ...(c.formerly && { formerly: c.formerly }), title: c.title, level: c.level, source: c.source, operations: c.operations };
-    if (!o) return { ...base, status: 'skipped', durationMs: 0, calls: 0, skipReason: run.notRunReason };
+    if (!o) return { ...base, status: 'skipped', durationMs: 0, calls: 0, tunnels: 0, skipReason: run.notRunReason };
     const reason = expected.get(c.id);
     if (o.status === 'passed' && reason !== undefined) unexpectedPasses.push(c.id);
     return {
@@ -74,6 +74,7 @@ export function assembleReport(run: RunRecord): Report {
       status: o.status === 'failed' && reason !== undefined ? 'expected-failure' : o.status,
       durationMs: Math.round(o.durationMs),
       calls: o.calls,
+      tunnels: o.tunnelsOpened,
       ...(o.skipReason !== undefined ? { skipReason: o.skipReason } : {}),
       ...(o.failure ? { failure: o.failure } : {}),
       ...(o.status === 'failed' && reason !== undefined ? { expected: reason } : {}),

@@ -1,6 +1,7 @@
 /**
- * The catalogue as vitest tests: one test per selected check, in catalogue order, sharing one
- * target, one tunnel budget and one ledger, with the run's tunnels cleaned up after the last one.
+ * The catalogue as vitest tests: one test per selected check, in run order (catalogue order, the
+ * checks that end tunnels last), sharing one target, one tunnel budget, one pool of tunnels and
+ * one ledger, with the run's tunnels cleaned up after the last one.
  * The CLI's worker (conformance.check.ts) and a user's own vitest run (`tunnel-conformance/vitest`)
  * both define their tests here; they differ only in how an outcome becomes a verdict.
  */
@@ -11,6 +12,8 @@ import { cleanUp } from './cleanup.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
 import { runCheck, type Budget } from './context.js';
 import { ledgerPath, ledgerState, readLedger } from './ledger.js';
+import { runOrder, TunnelPool } from './tunnels.js';
+import { targetDriver } from '../targets/index.js';
 
 export interface Session {
   target: Target;
@@ -29,17 +32,20 @@ export interface ConformanceTests {
 
 export function defineConformanceTests(definition: ConformanceTests): void {
   let session: Session | undefined;
+  let pool: TunnelPool | undefined;
   const budget: Budget = { opened: 0 };
 
   beforeAll(async () => {
     session = await definition.open();
-    budget.max = session.config.maxTunnels;
+    const { config } = session;
+    budget.max = config.maxTunnels;
+    pool = new TunnelPool({ share: targetDriver(config.connection.kind).policy.shareTunnels !== undefined, runId: config.runId, samples: config.numRuns, seed: config.seed });
   });
 
-  for (const check of definition.checks) {
+  for (const check of runOrder(definition.checks)) {
     test(`${check.id}: ${check.title}`, async (context) => {
-      if (!session) throw new Error('the target was not reached');
-      const { outcome, telemetry } = await runCheck(check, session.target, session.config, budget);
+      if (!session || !pool) throw new Error('the target was not reached');
+      const { outcome, telemetry } = await runCheck(check, session.target, session.config, budget, pool);
       definition.settle(outcome, telemetry, context);
     });
   }

@@ -13,7 +13,13 @@ export interface TargetPolicy {
    */
   realAccount: boolean;
   /** tunnels a run may open unless --max-tunnels says otherwise; undefined: no limit */
-  maxTunnels?: number;
+  maxTunnels?: Record<Profile, number>;
+  /**
+   * Tunnels are billed: the checks share the run's tunnels (suites/api.ts `CheckTunnels`), and a
+   * check that ends tunnels runs `consumingRuns` times, each ending one. Undefined: every
+   * request for a tunnel opens one, for the strongest properties.
+   */
+  shareTunnels?: { consumingRuns: Record<Profile, number> };
   /** fast-check runs per property */
   runsPerProperty: Record<Profile, number>;
   /**
@@ -36,7 +42,10 @@ export const EMULATOR: Omit<TargetPolicy, 'callMs'> = {
 /** The real service, or anything that should be judged exactly as it would be. */
 export const REAL_ACCOUNT: Omit<TargetPolicy, 'callMs'> = {
   realAccount: true,
-  maxTunnels: 25,
+  // What the whole catalogue needs with shared tunnels (docs/usage.md prices it): a selection
+  // needing more is refused before the first call, never half run.
+  maxTunnels: { quick: 5, standard: 10, full: 30 },
+  shareTunnels: { consumingRuns: { quick: 1, standard: 2, full: 3 } },
   runsPerProperty: { quick: 1, standard: 3, full: 10 },
   eventually: { totalMs: 30_000, polls: 60 },
 };

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { callOk, describe, destinationFor, fail, freshThingName, isNotFound, listAll, listedSummary, noteAnswer, open } from '../support.js';
+import { callOk, describe, fail, isNotFound, listAll, listedSummary, noteAnswer, thingOf } from '../support.js';
 import { unexpectedAnswer, type CallResult } from '../api.js';
 import { passTime, requireTime } from '../time.js';
 
@@ -13,12 +13,13 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (developer guide): "a CLOSED tunnel never becomes OPEN again"; "A closed tunnel stays visible to DescribeTunnel and ListTunnels for at least three hours"',
   operations: ['CloseTunnel', 'DescribeTunnel', 'ListTunnels', 'RotateTunnelAccessToken', 'TagResource'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 9 }),
+  tunnelNeeds: (runs) => ({ take: [{ stage: 'open', count: runs, leaves: 'closed' }] }),
   async run(ctx) {
     const seen: Record<string, string[]> = { closeClosed: [], rotateClosed: [], tagClosed: [] };
     const note = (k: string, r: CallResult) => noteAnswer(seen[k], r);
     await assertProperty(ctx, fc.constantFrom('SOURCE', 'DESTINATION', 'ALL'), async (clientMode) => {
-      const thingName = freshThingName(ctx, 'close');
-      const t = await open(ctx, { destinationConfig: destinationFor(thingName) });
+      const t = await ctx.tunnels.take('open');
+      const thingName = thingOf(t);
       await callOk(ctx, 'CloseTunnel', { tunnelId: t.tunnelId });
       const demandClosed = async (after: string) => {
         const d = await describe(ctx, t.tunnelId);
@@ -47,11 +48,12 @@ defineCheck({
   source: 'service-facts.md#lifecycle: MODEL: CloseTunnelRequest.delete "deletes the tunnel data immediately"; DOC: "(then it is not found)"',
   operations: ['CloseTunnel', 'DescribeTunnel', 'ListTunnels'],
   cost: (runs) => ({ tunnels: runs, calls: runs * 5 }),
+  // Bounded as if every run took an open one: a closed one comes from an earlier check or is closed for it.
+  tunnelNeeds: (runs) => ({ take: [{ stage: 'open', count: runs, leaves: 'deleted' }] }),
   async run(ctx) {
     await assertProperty(ctx, fc.boolean(), async (closeFirst) => {
-      const thingName = freshThingName(ctx, 'delete');
-      const t = await open(ctx, { destinationConfig: destinationFor(thingName) });
-      if (closeFirst) await callOk(ctx, 'CloseTunnel', { tunnelId: t.tunnelId });
+      const t = await ctx.tunnels.take(closeFirst ? 'closed' : 'open');
+      const thingName = thingOf(t);
       const r = await ctx.target.call('CloseTunnel', { tunnelId: t.tunnelId, delete: true });
       // Deleting an already closed tunnel is in the UNKNOWN "closing a CLOSED tunnel": a refusal
       // there is legitimate and rightly leaves the tunnel in place, so nothing more is demanded.
@@ -76,10 +78,13 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (developer guide): "A closed tunnel stays visible to DescribeTunnel and ListTunnels for at least three hours"',
   operations: ['CloseTunnel', 'DescribeTunnel', 'ListTunnels'],
   cost: () => ({ tunnels: 1, calls: 5 }),
+  requires: { seconds: VISIBLE_S },
+  // Closed here, at a moment the check knows: an open tunnel it ends.
+  tunnelNeeds: () => ({ take: [{ stage: 'open', count: 1, leaves: 'closed' }] }),
   async run(ctx) {
     requireTime(ctx, VISIBLE_S);
-    const thingName = freshThingName(ctx, 'visible');
-    const t = await open(ctx, { destinationConfig: destinationFor(thingName) });
+    const t = await ctx.tunnels.take('open');
+    const thingName = thingOf(t);
     await callOk(ctx, 'CloseTunnel', { tunnelId: t.tunnelId });
     await passTime(ctx, VISIBLE_S);
     const d = await ctx.target.call('DescribeTunnel', { tunnelId: t.tunnelId });

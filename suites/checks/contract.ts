@@ -7,12 +7,10 @@ import fc from 'fast-check';
 import { def, operationsIndex, type OperationName } from '../../specs/index.js';
 import { operationFacts } from '../../specs/facts.js';
 import { validInput } from '../../generators/index.js';
-import type { CheckContext } from '../api.js';
+import type { CheckContext, RunTunnel } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import {
-  callOk, demandOk, destinationFor, fail, freshThingName, open, outputErrors, refusedOverTagQuota, sameTags, sortedEntries, tagSet, tagTotal, type Json, type Opened,
-} from '../support.js';
+import { callOk, demandOk, fail, outputErrors, refusedOverTagQuota, sameTags, sortedEntries, tagSet, tagTotal, thingOf, type Json } from '../support.js';
 
 const maxTags = def('TagList').maxItems as number;
 
@@ -21,24 +19,25 @@ interface ContractCase {
   /** does each run need a tunnel of its own (it changes or ends it)? */
   tunnelPerRun?: boolean;
   /** binds a generated input to a real tunnel; by default the facts table's naming member */
-  bind?(input: Json, tunnel: Opened | undefined): Json;
+  bind?(input: Json, tunnel: RunTunnel | undefined): Json;
   /** what to undo afterwards */
-  undo?(ctx: CheckContext, input: Json, tunnel: Opened | undefined): Promise<void>;
+  undo?(ctx: CheckContext, input: Json, tunnel: RunTunnel): Promise<void>;
   /**
    * For an input that can put more tags on a tunnel than the quota: how many it would carry, and
    * how to demand that a whole refusal left the tunnel as it was (SERVICE-FACTS unknown).
    */
-  tagQuota?: { total(sent: Json, tunnel: Opened | undefined): number; unchanged?(ctx: CheckContext, tunnel: Opened): Promise<void> };
+  tagQuota?: { total(sent: Json, tunnel: RunTunnel | undefined): number; unchanged?(ctx: CheckContext, tunnel: RunTunnel): Promise<void> };
 }
 
 /** Fills the member that names the tunnel (facts table) with the shared or per-run tunnel. */
-const named = (op: OperationName) => (input: Json, t: Opened | undefined): Json => {
+const named = (op: OperationName) => (input: Json, t: RunTunnel | undefined): Json => {
   const member = operationFacts[op].names;
   return member ? { ...input, [member]: member === 'tunnelId' ? t!.tunnelId : t!.tunnelArn } : input;
 };
 
 /** Keyed by operation: a re-derived operation does not compile until it has its contract check. In catalogue order. */
 const cases: Record<OperationName, ContractCase> = {
+  // Its samples come from the pool, which passes over a sample refused whole above the tag quota.
   OpenTunnel: { id: 'OPEN-CONTRACT-001', tagQuota: { total: (sent) => tagSet(sent.tags).size } },
   DescribeTunnel: { id: 'DESCRIBE-CONTRACT-001' },
   ListTunnels: {
@@ -54,9 +53,12 @@ const cases: Record<OperationName, ContractCase> = {
   RotateTunnelAccessToken: {
     id: 'ROTATE-CONTRACT-001',
     // DOC: DestinationConfig may not be combined with SOURCE; that pairing is checked as invalid elsewhere.
+    // Whether a given destinationConfig replaces the tunnel's own is UNKNOWN: it keeps the tunnel's
+    // thing, so that the tunnel stays listed where later checks look for it.
     bind: (i, t) => {
       const bound = named('RotateTunnelAccessToken')(i, t);
-      return i.clientMode === 'SOURCE' ? { ...bound, destinationConfig: undefined } : bound;
+      if (i.clientMode === 'SOURCE') return { ...bound, destinationConfig: undefined };
+      return i.destinationConfig ? { ...bound, destinationConfig: { ...(i.destinationConfig as Json), thingName: thingOf(t!) } } : bound;
     },
   },
   CloseTunnel: { id: 'CLOSE-CONTRACT-001', tunnelPerRun: true },
@@ -99,19 +101,27 @@ for (const c of (Object.entries(cases) as [OperationName, ContractCase][]).map((
       tunnels: opens || c.tunnelPerRun ? runs : 1,
       calls: runs * (c.undo ? 2 : 1) + (needsTunnel ? runs + 1 : 0),
     }),
+    // OpenTunnel's samples are the run's samples; a call that ends its tunnel takes one a run, the others share the work tunnel.
+    tunnelNeeds: (runs) => (opens ? { samples: true } : c.tunnelPerRun ? { take: [{ stage: 'open', count: runs, leaves: 'deleted' }] } : { work: true }),
     async run(ctx) {
-      const withThing = () => open(ctx, { destinationConfig: destinationFor(freshThingName(ctx, 'contract')) });
-      const shared = needsTunnel && !c.tunnelPerRun ? await withThing() : undefined;
+      const shared = needsTunnel && !c.tunnelPerRun ? await ctx.tunnels.work() : undefined;
+      if (opens) {
+        await assertProperty(ctx, ctx.tunnels.samples(), async (sample) => {
+          const errors = outputErrors(c.op, (await sample.get()).output);
+          if (errors.length) fail(`${c.op} response does not match its output schema: ${errors.slice(0, 3).join('; ')}`);
+        });
+        return;
+      }
       const arb = validInput(c.op, { runId: ctx.runId }) as fc.Arbitrary<Json>;
       await assertProperty(ctx, arb, async (generated) => {
-        const tunnel = c.tunnelPerRun ? await withThing() : shared;
+        const tunnel = c.tunnelPerRun ? await ctx.tunnels.take('open') : shared;
         const input = stripUndefined(bind(generated, tunnel));
-        const { result, sent } = opens ? await ctx.openTunnel(input) : { result: await ctx.target.call(c.op, input), sent: input };
-        if (c.tagQuota && refusedOverTagQuota(result, c.tagQuota.total(sent, tunnel))) {
+        const result = await ctx.target.call(c.op, input);
+        if (c.tagQuota && refusedOverTagQuota(result, c.tagQuota.total(input, tunnel))) {
           if (tunnel) await c.tagQuota.unchanged?.(ctx, tunnel);
           return;
         }
-        const output = demandOk(result, c.op, sent);
+        const output = demandOk(result, c.op, input);
         const errors = outputErrors(c.op, output);
         if (errors.length) fail(`${c.op} response does not match its output schema: ${errors.slice(0, 3).join('; ')}`, undefined, { kind: 'shape', operation: c.op, expected: `the ${c.op} output schema`, actual: errors.slice(0, 3).join('; ') });
         if (c.undo && tunnel) await c.undo(ctx, input, tunnel);

@@ -7,10 +7,11 @@
 import { operationNames, operationsIndex, type OperationName } from '../../specs/index.js';
 import { operationFacts, type OperationFacts } from '../../specs/facts.js';
 import { everyInvalidInput, invalidPairCount, type InvalidSample } from '../../generators/index.js';
-import { CheckFailed, unexpectedAnswer, type CheckContext } from '../api.js';
+import { CheckFailed, unexpectedAnswer, type CheckContext, type RunTunnel as Opened } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { callOk, describe, fail, freshThingName, isClientError, listAll, noteAnswer, open, tagSet, tunnelFingerprint, type Json, type Opened } from '../support.js';
+import { lifeEnded } from '../time.js';
+import { callOk, describe, fail, freshThingName, isClientError, listAll, noteAnswer, tagSet, tunnelFingerprint, type Json } from '../support.js';
 
 const describedAs = async (ctx: CheckContext, t: Opened) => tunnelFingerprint(await describe(ctx, t.tunnelId));
 const tagsOf = async (ctx: CheckContext, t: Opened) =>
@@ -70,13 +71,17 @@ for (const op of operationNames) {
     level: 'MUST',
     source: `service-facts.md#constraints: MODEL: length/range/pattern/enum/required traits of ${c.op}'s input (derived schema); service-facts.md#wire: "assert a 4xx client error and no side effect"`,
     operations: [c.op],
+    // The work tunnel: a refused input leaves it as it was, which is what the check demands.
+    tunnelNeeds: () => (c.ref ? { work: true } : {}),
     cost: (runs) => ({
-      // an accepted coercible value may have changed or ended the tunnel: the next sample gets a fresh one
+      // an accepted coercible value may have changed or ended the tunnel: the next sample gets a fresh one where tunnels are cheap
       tunnels: c.ref ? 1 + runs * invalidPairCount(c.op, 'coercible-type') + FRESH_TUNNELS_FOR_SHRINKING : 0,
       calls: runs * (invalidPairCount(c.op) * (c.snapshot || facts.opens ? 2 : 1) + (c.snapshot ? 1 : 0)) + 1 + (facts.opens ? runs : 0),
     }),
     async run(ctx) {
-      let tunnel = c.ref ? await open(ctx) : undefined;
+      let tunnel = c.ref ? await ctx.tunnels.work() : undefined;
+      /** A new tunnel where the check may still open one (never on a billed target: it keeps the one it has). */
+      const renewed = async () => (ctx.tunnels.freshLeft() > 0 ? ctx.tunnels.open() : tunnel);
       // A refused call that changed what DescribeTunnel shows leaves the tunnel unlike the next
       // candidate expects: shrink candidates then start from a fresh one, a few times.
       let stale = false;
@@ -107,14 +112,19 @@ for (const op of operationNames) {
           // SERVICE-FACTS unknown: coerced (or answered otherwise) is observed, never judged; the
           // tunnel may have changed or ended, so the next sample starts from a fresh one.
           if (!c.snapshot || !tunnel) return before;
-          tunnel = await open(ctx);
-          return c.snapshot(ctx, tunnel);
+          tunnel = await renewed();
+          return c.snapshot(ctx, tunnel!);
         }
         if (!isClientError(r)) throw unexpectedAnswer(c.op, r, 'a 4xx client error', what, `${c.op} with ${sample.reason} at ${sample.path}`);
         let after: unknown;
         if (c.snapshot && tunnel) {
           after = await c.snapshot(ctx, tunnel);
           if (JSON.stringify(after) !== JSON.stringify(before)) {
+            // Its lifetime ended by the target's clock (another client may move it): the change is the expiry's, not the call's.
+            if (facts.changes === 'status' && (await lifeEnded(ctx, await describe(ctx, tunnel.tunnelId)))) {
+              stale = true;
+              return after;
+            }
             if (facts.changes === 'tags') await restoreTags(ctx, tunnel, before as [string, string][], after as [string, string][]);
             else stale = true;
             fail(`${c.op} with ${sample.reason} at ${sample.path} was rejected but changed the tunnel: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`, what);
@@ -135,7 +145,7 @@ for (const op of operationNames) {
         // One marker per run: a shrink candidate never meets an earlier run's tunnel.
         const marker = facts.opens ? markerFor(ctx, n++) : undefined;
         if (marker) markers.push(marker);
-        if (stale && tunnel && freshTunnels-- > 0) tunnel = await open(ctx);
+        if (stale && tunnel && freshTunnels-- > 0) tunnel = await renewed();
         stale = false;
         let state = c.snapshot && tunnel ? await c.snapshot(ctx, tunnel) : undefined;
         for (const i of failing ? [failing.index] : samples.keys()) {

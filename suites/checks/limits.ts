@@ -5,7 +5,7 @@
  */
 import { defineCheck } from '../check.js';
 import { answerText, CheckFailed, unexpectedAnswer, type CallResult, type CheckContext } from '../api.js';
-import { callOk, describe, destinationFor, fail, freshThingName, isClientError, listAll, listedSummary, open, sameTags, sortedEntries, tagSet, type Json } from '../support.js';
+import { callOk, describe, destinationFor, fail, freshThingName, isClientError, listAll, listedSummary, sameTags, sortedEntries, tagSet, type Json } from '../support.js';
 
 /**
  * The tunnels listed under a thing the check alone uses, closed and deleted at once: an answer
@@ -41,7 +41,7 @@ defineCheck({
     if (!limits) return ctx.skip('no limits control');
     const thing = (label: string) => freshThingName(ctx, `limit-${label}`);
     const first = thing('a');
-    const a = await open(ctx, { destinationConfig: destinationFor(first) });
+    const a = await ctx.tunnels.open({ destinationConfig: destinationFor(first) });
     // Counted once the run's own tunnel is seen, so a lagging list does not set the limit short.
     await ctx.eventually(`tunnel ${a.tunnelId} listed`, () => listedSummary(ctx, first, a.tunnelId));
     try {
@@ -103,6 +103,8 @@ defineCheck({
     'service-facts.md#quotas: "at most 3 services per tunnel (since December 2024)"; service-facts.md#unknown: "what is answered for a 4th service (LimitExceededException or a validation error: either way a 4xx that creates nothing)"',
   operations: ['OpenTunnel', 'RotateTunnelAccessToken', 'ListTunnels', 'DescribeTunnel'],
   cost: () => ({ tunnels: 2, calls: 8 }),
+  // The refused rotation changes nothing of the work tunnel; the refused open costs none.
+  tunnelNeeds: () => ({ work: true }),
   async run(ctx) {
     // A refusal costs no tunnel; an acceptance is journaled and cleaned up with the run.
     const thingName = freshThingName(ctx, 'services');
@@ -112,7 +114,7 @@ defineCheck({
     const created = await removeCreated(ctx, thingName);
     if (created.length) fail(`OpenTunnel with 4 services answered ${answerText(opened.result)} but created ${created.join(', ')}`, { destinationConfig: four });
 
-    const t = await open(ctx, { destinationConfig: destinationFor(freshThingName(ctx, 'services-rotate')) });
+    const t = await ctx.tunnels.work();
     const before = (await describe(ctx, t.tunnelId)).destinationConfig;
     const input = { tunnelId: t.tunnelId, clientMode: 'DESTINATION', destinationConfig: { ...before, services: FOUR_SERVICES } };
     const rotated = await ctx.target.call('RotateTunnelAccessToken', input);
@@ -140,19 +142,25 @@ defineCheck({
   source:
     'service-facts.md#quotas: "the AWS-wide tagging quota is 50 tags per resource, so at least 50 must be accepted on one tunnel"; service-facts.md#unknown: "more than 50 tags on one tunnel (either all kept, or a 4xx that changes nothing; never some silently dropped)"',
   operations: ['OpenTunnel', 'TagResource', 'ListTagsForResource', 'ListTunnels'],
-  cost: () => ({ tunnels: 2, calls: 8 }),
+  cost: () => ({ tunnels: 2, calls: 10 }),
+  // The work tunnel is tagged up to the quota and back; an OpenTunnel above it may open one (keeping every tag is allowed).
+  tunnelNeeds: () => ({ work: true, fresh: 1 }),
   async run(ctx) {
-    // The run-id tag makes the 50th.
-    const t = await open(ctx, { tags: tagsNamed('tc-quota-', TAG_QUOTA - 1) });
-    const sent = (t.sent.tags ?? []) as Json[];
+    const t = await ctx.tunnels.work();
+    const own = [...tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags)].map(([key, value]) => ({ key, value }));
+    const added = tagsNamed('tc-quota-', TAG_QUOTA - own.length);
+    await callOk(ctx, 'TagResource', { resourceArn: t.tunnelArn, tags: added });
+    const sent = [...own, ...added];
     const listed = tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags);
-    if (!sameTags(tagSet(sent), listed)) fail(`OpenTunnel with ${TAG_QUOTA} tags: ${listed.size} are listed`, { tags: sent.length });
+    if (!sameTags(tagSet(sent), listed)) fail(`a tunnel tagged up to ${TAG_QUOTA} tags: ${listed.size} are listed`, { tags: sent.length });
 
     const extra = tagsNamed('tc-quota-extra-', 10);
     const tagged = await ctx.target.call('TagResource', { resourceArn: t.tunnelArn, tags: extra });
     const tagging = `TagResource taking a tunnel to ${sent.length + extra.length} tags`;
     if (!tagged.ok && !isClientError(tagged)) throw unexpectedAnswer('TagResource', tagged, 'a 2xx success keeping every tag, or a 4xx that changes nothing', undefined, tagging);
     await demandTags(ctx, tagging, tagged, t.tunnelArn, tagged.ok ? [...sent, ...extra] : sent);
+    // The work tunnel serves other checks: back to its own tags.
+    await callOk(ctx, 'UntagResource', { resourceArn: t.tunnelArn, tagKeys: [...added, ...extra].map((x) => x.key) });
 
     const thingName = freshThingName(ctx, 'tags');
     const many = await ctx.openTunnel({ destinationConfig: destinationFor(thingName), tags: tagsNamed('tc-quota-', TAG_QUOTA + 9) });

@@ -4,20 +4,15 @@ import { def } from '../../specs/index.js';
 import type { CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { callOk, destinationFor, fail, freshThingName, listAll, open, type Json, type Page } from '../support.js';
+import { callOk, fail, listAll, type Json, type Page } from '../support.js';
 import { nextSecond } from '../time.js';
 
 const maxResults = def('MaxResults') as { minimum: number; maximum: number };
 
-/** Opens `count` tunnels for one fresh thing, one after the other, oldest first; `between` runs between two opens. */
-async function openForThing(ctx: CheckContext, label: string, count: number, between?: () => Promise<void>) {
-  const thingName = freshThingName(ctx, label);
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    if (i > 0) await between?.();
-    ids.push((await open(ctx, { destinationConfig: destinationFor(thingName) })).tunnelId);
-  }
-  return { thingName, ids };
+/** Tunnels of one thing (the run's samples where tunnels are shared), with their ids; `between` runs between two opens. */
+async function ofOneThing(ctx: CheckContext, count: number, between?: () => Promise<void>) {
+  const group = await ctx.tunnels.group(count, between);
+  return { ...group, ids: group.tunnels.map((t) => t.tunnelId) };
 }
 
 /** Lists until every expected id is there (ListTunnels may lag writes: SERVICE-FACTS UNKNOWN), bounded. */
@@ -36,6 +31,7 @@ defineCheck({
   source: 'service-facts.md#lifecycle: DOC (API reference): "ListTunnels lists by creation time, newest first"; service-facts.md#legitimate-freedom: "any order among tunnels with equal createdAt"',
   operations: ['ListTunnels', 'OpenTunnel'],
   cost: (runs) => ({ tunnels: runs * 4, calls: runs * 6 }),
+  tunnelNeeds: () => ({ samples: true }),
   async run(ctx) {
     // All createdAt equal at whole seconds would leave nothing to judge: with a clock every run
     // spaces its opens a second apart; without one, only the first run waits (a few seconds in all).
@@ -43,7 +39,7 @@ defineCheck({
     const pairs = { distinct: 0, tied: 0 };
     await assertProperty(ctx, fc.integer({ min: 2, max: 4 }), async (count) => {
       const spaced = ctx.target.clock !== undefined || runs++ === 0;
-      const { thingName, ids } = await openForThing(ctx, 'order', count, spaced ? () => nextSecond(ctx) : undefined);
+      const { thingName, ids, tunnels } = await ofOneThing(ctx, count, spaced ? () => nextSecond(ctx) : undefined);
       const summaries = (await listConverged(ctx, { thingName }, ids)).flatMap((p) => p.summaries);
       const created = summaries.map((s) => s.createdAt);
       for (let i = 1; i < summaries.length; i++) {
@@ -52,14 +48,14 @@ defineCheck({
           fail(`ListTunnels puts ${summaries[i - 1].tunnelId} (createdAt ${a}) before the newer ${summaries[i].tunnelId} (createdAt ${b})`);
         }
       }
-      // Opened one after the other: a later tunnel must not come after an earlier one unless their createdAt tie.
+      // One opened strictly after another (its open sent after the other's answered) must not come after it unless their createdAt tie.
       const position = new Map(summaries.map((s, i) => [String(s.tunnelId), i]));
       const createdOf = new Map(summaries.map((s) => [String(s.tunnelId), s.createdAt]));
-      for (let older = 0; older < ids.length; older++) {
-        for (let newer = older + 1; newer < ids.length; newer++) {
-          const tie = createdOf.get(ids[older]) === undefined || createdOf.get(ids[older]) === createdOf.get(ids[newer]);
+      for (const older of tunnels) {
+        for (const newer of tunnels.filter((t) => older.opened.ended < t.opened.started)) {
+          const tie = createdOf.get(older.tunnelId) === undefined || createdOf.get(older.tunnelId) === createdOf.get(newer.tunnelId);
           pairs[tie ? 'tied' : 'distinct']++;
-          if (!tie && position.get(ids[newer])! > position.get(ids[older])!) fail(`the tunnel opened ${newer - older} later is listed after the older one`);
+          if (!tie && position.get(newer.tunnelId)! > position.get(older.tunnelId)!) fail(`tunnel ${newer.tunnelId}, opened after ${older.tunnelId}, is listed after it`);
         }
       }
     });
@@ -74,13 +70,14 @@ defineCheck({
   source: 'service-facts.md#constraints: MODEL: ListTunnels smithy.api#paginated (nextToken/maxResults), MaxResults range 1..100, ListTunnelsRequest.thingName; service-facts.md#legitimate-freedom: "pages shorter than maxResults", "a nextToken of any valid form"',
   operations: ['ListTunnels', 'OpenTunnel'],
   cost: (runs) => ({ tunnels: runs * 7, calls: runs * 20 }),
+  tunnelNeeds: () => ({ samples: true, work: true }),
   async run(ctx) {
     const pageSizes = fc.oneof(fc.integer({ min: maxResults.minimum, max: 4 }), fc.integer({ min: maxResults.minimum, max: maxResults.maximum }));
     let defaultPage: { matching: number; firstPage: number } | undefined;
     await assertProperty(ctx, fc.record({ count: fc.integer({ min: 0, max: 6 }), maxResults: pageSizes }), async ({ count, maxResults: size }) => {
-      const mine = await openForThing(ctx, 'pages', count);
-      // A decoy for another thing: the filter must keep it out of every page.
-      const decoy = await openForThing(ctx, 'decoy', 1);
+      const mine = await ofOneThing(ctx, count);
+      // A decoy for another thing (the work tunnel): the filter must keep it out of every page.
+      const decoy = { ids: [(await ctx.tunnels.work()).tunnelId] };
       const pages = await listConverged(ctx, { thingName: mine.thingName, maxResults: size }, mine.ids);
       const all = pages.flatMap((p) => p.ids);
       pages.forEach((p, i) => {
@@ -91,9 +88,9 @@ defineCheck({
       if (foreign.length) fail(`ListTunnels(thingName) listed ${foreign.length} tunnels not opened for that thing`);
       const dupes = all.filter((id, i) => all.indexOf(id) !== i);
       if (dupes.length) fail(`pagination returned ${dupes.length} tunnels twice`);
-      if (count > 0) {
+      if (mine.ids.length > 0) {
         const first = await callOk(ctx, 'ListTunnels', { thingName: mine.thingName });
-        defaultPage = { matching: count, firstPage: Array.isArray(first.tunnelSummaries) ? first.tunnelSummaries.length : 0 };
+        defaultPage = { matching: mine.ids.length, firstPage: Array.isArray(first.tunnelSummaries) ? first.tunnelSummaries.length : 0 };
       }
     });
     ctx.observe({ id: 'default-page-size', question: 'How many tunnels does ListTunnels return on a page when maxResults is not given?', answer: defaultPage ?? 'not seen' });

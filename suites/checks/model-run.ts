@@ -13,11 +13,12 @@ import fc from 'fast-check';
 import { operationNames } from '../../specs/index.js';
 import { operationFacts } from '../../specs/facts.js';
 import { commandDescriptions, type CommandDescription } from '../../generators/index.js';
-import { TunnelService, type ServiceResult } from '../../models/service.js';
+import { DEFAULT_LIFETIME_MINUTES, TunnelService, type ServiceResult } from '../../models/service.js';
 import { answerText, unexpectedAnswer, type CallResult, type CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { describe, fail, isClientError, isNotFound, listAll, sameTags, tagSet, tagTotal, TAGS_PER_TUNNEL_QUOTA, type Json } from '../support.js';
+import { targetNow } from '../time.js';
 
 const MAX_COMMANDS = 12;
 /** Sequences must not cross a tunnel's lifetime while they run: short lifetimes are lengthened. */
@@ -26,6 +27,8 @@ const MIN_LIFETIME_MIN = 60;
 interface Pair {
   real: { id: string; arn: string };
   model: { id: string; arn: string };
+  /** when the target ends it (epoch ms): within this window, the target's now around its open plus its lifetime */
+  ends: { earliest: number; latest: number };
 }
 
 /**
@@ -72,6 +75,10 @@ interface World {
   /** this sequence's suffix for thing names: each sequence's ListTunnels sees only its own tunnels */
   suffix: string;
   choices: Choices;
+  /** whether the check may open another tunnel (where tunnels are billed, its declared few) */
+  mayOpen(): boolean;
+  /** the target's now (epoch ms) as last read: the model's clock follows the target's, never ours */
+  clock: { now: number };
 }
 
 /** Moves a generated thing name into the sequence's namespace, within ThingName's 128 characters. */
@@ -93,6 +100,7 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
   }
 
   check(world: Readonly<World>): boolean {
+    if (operationFacts[this.d.op].opens && !world.mayOpen()) return false;
     return this.d.tunnelRef === undefined || this.pair(world as World) !== undefined;
   }
 
@@ -129,23 +137,31 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
   async run(world: World, ctx: CheckContext): Promise<void> {
     const { real: realInput, model: modelInput } = this.inputs(world);
     const pair = this.pair(world);
+    // Another client may move the target's clock at any moment (only forward): the step is judged
+    // against the target's now read before and after it, and when some tunnel's end falls between
+    // them the step cannot be judged: the sequence is not counted and another one is tried.
+    const before = (await targetNow(ctx)) * 1000;
+    world.clock.now = before;
     const opens = operationFacts[this.d.op].opens === true;
     // Read before the step: the model's own answer moves its state.
     const choiceBefore = opens ? undefined : this.choice(world, modelInput, pair);
     const saved = pair && world.model.save(pair.model.id);
     let real: CallResult;
-    let expected: ServiceResult;
+    let sent = modelInput;
     let choice = choiceBefore;
     if (opens) {
       // Through the run's journal and budget, as every tunnel a run opens.
       const opened = await ctx.openTunnel(realInput);
       real = opened.result;
-      expected = world.model.call(this.d.op, opened.sent);
+      sent = opened.sent;
       choice = this.choice(world, opened.sent, undefined);
     } else {
       real = await ctx.target.call(this.d.op, realInput);
-      expected = world.model.call(this.d.op, modelInput);
     }
+    const after = (await targetNow(ctx)) * 1000;
+    fc.pre(!world.tunnels.some((p) => p.ends.earliest <= after && p.ends.latest >= before));
+    const expected: ServiceResult = world.model.call(this.d.op, sent);
+    const lifetimeMs = ((sent.timeoutConfig as { maxLifetimeTimeoutMinutes?: number } | undefined)?.maxLifetimeTimeoutMinutes ?? DEFAULT_LIFETIME_MINUTES) * 60_000;
     if (choice !== undefined && expected.ok) {
       if (isClientError(real)) {
         // The other documented answer: the model is taken back to where the target must have stayed,
@@ -166,7 +182,7 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
     }
     if (!real.ok) fail(`${this.d.op} was rejected (${answerText(real)}) where the model succeeds`);
     if (this.d.op === 'RotateTunnelAccessToken' && modelInput.destinationConfig !== undefined) await this.rotatedDestination(world, ctx, pair!, modelInput, saved);
-    await this.compare(world, ctx, real.output, expected.output);
+    await this.compare(world, ctx, real.output, expected.output, { earliest: before + lifetimeMs, latest: after + lifetimeMs });
   }
 
   /**
@@ -183,12 +199,14 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
     choose(world.choices, 'a rotation with a destinationConfig', 'keeps the tunnel\'s');
   }
 
-  private async compare(world: World, ctx: CheckContext, real: Json, model: Json): Promise<void> {
+  /** `ends`: when a tunnel this step opened ends on the target. */
+  private async compare(world: World, ctx: CheckContext, real: Json, model: Json, ends: Pair['ends']): Promise<void> {
     switch (this.d.op) {
       case 'OpenTunnel':
         world.tunnels.push({
           real: { id: String(real.tunnelId), arn: String(real.tunnelArn) },
           model: { id: String(model.tunnelId), arn: String(model.tunnelArn) },
+          ends,
         });
         return;
       case 'DescribeTunnel': {
@@ -260,17 +278,20 @@ defineCheck({
   source: 'service-facts.md#lifecycle: the lifecycle and tagging rules (and service-facts.md#tags) as executed by models/service.ts, with every freedom of service-facts.md#legitimate-freedom tolerated and every open answer of service-facts.md#unknown (a CLOSED tunnel, more than 50 tags, a rotation\'s destinationConfig) accepted either way and observed',
   operations: operationNames,
   cost: (runs) => ({ tunnels: runs * MAX_COMMANDS, calls: runs * MAX_COMMANDS * 3 }),
+  // Where tunnels are billed, the sequences together open one a run; the other commands are free.
+  tunnelNeeds: (runs) => ({ fresh: runs }),
   async run(ctx) {
     const steps = commandDescriptions({ runId: ctx.runId }).map((d) => new Step(d));
     const choices: Choices = {};
     await assertProperty(ctx, fc.commands([steps], { maxCommands: MAX_COMMANDS }), async (cmds) => {
       let ids = 0;
+      const clock = { now: (await targetNow(ctx)) * 1000 };
       const model = new RunModel({
-        now: () => Date.now(),
+        now: () => clock.now,
         newId: () => `model-${++ids}`,
         newToken: () => `token-${ids}-${Math.random()}`,
       });
-      const world: World = { model, tunnels: [], suffix: `s${++sequence}`, choices };
+      const world: World = { model, tunnels: [], suffix: `s${++sequence}`, choices, mayOpen: () => ctx.tunnels.freshLeft() > 0, clock };
       await fc.asyncModelRun(() => ({ model: world, real: ctx }), cmds);
     });
     ctx.observe({ id: 'model-run-choices', question: 'Where the documents leave the answer open, which one did the target give (counted over the sequences)?', answer: choices });

@@ -4,7 +4,7 @@ import { validateShape, type OperationName } from '../../specs/index.js';
 import { arbitraryFor, tagList } from '../../generators/index.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { callOk, fail, isNotFound, open, openWithinTagQuota, sameTags, sortedEntries, tagSet, TAGS_PER_TUNNEL_QUOTA } from '../support.js';
+import { callOk, fail, isNotFound, sameTags, sortedEntries, tagSet, TAGS_PER_TUNNEL_QUOTA } from '../support.js';
 import { unexpectedAnswer, type CallResult } from '../api.js';
 
 defineCheck({
@@ -14,17 +14,18 @@ defineCheck({
   source: 'service-facts.md#tags: MODEL: OpenTunnelRequest.tags "A collection of tag metadata"; ListTagsForResource "Lists the tags for the specified resource"; service-facts.md#unknown: "more than 50 tags on one tunnel (either all kept, or a 4xx that changes nothing; never some silently dropped)"',
   operations: ['OpenTunnel', 'ListTagsForResource'],
   cost: (runs) => ({ tunnels: runs, calls: 2 * runs }),
+  tunnelNeeds: () => ({ samples: true }),
   async run(ctx) {
-    const overQuota = { kept: 0, refused: 0 };
-    await assertProperty(ctx, tagList(), async (tags) => {
-      // Above the quota a whole refusal is legitimate; a success must list every tag, never some.
-      const t = await openWithinTagQuota(ctx, { tags });
-      if (!t) return void overQuota.refused++;
-      if (tagSet(t.sent.tags).size > TAGS_PER_TUNNEL_QUOTA) overQuota.kept++;
+    // Above the quota a whole refusal is legitimate (the pool then draws another sample); a success must list every tag, never some.
+    let keptOverQuota = 0;
+    // Where tunnels are shared, the run's samples, whose generated inputs carry generated tags.
+    await assertProperty(ctx, ctx.tunnels.samples(tagList().map((tags) => ({ tags }))), async (sample) => {
+      const t = await sample.get();
+      if (tagSet(t.sent.tags).size > TAGS_PER_TUNNEL_QUOTA) keptOverQuota++;
       const listed = tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags);
       if (!sameTags(tagSet(t.sent.tags), listed)) fail(`ListTagsForResource lists ${JSON.stringify(sortedEntries(listed))}`);
     });
-    ctx.observe({ id: 'open-over-tag-quota-listed', question: `OpenTunnel with more than ${TAGS_PER_TUNNEL_QUOTA} tags: how often kept, how often refused whole?`, answer: overQuota });
+    ctx.observe({ id: 'open-over-tag-quota-listed', question: `How many tunnels opened with more than ${TAGS_PER_TUNNEL_QUOTA} tags were kept whole (a refusal is passed over)?`, answer: keptOverQuota });
   },
 });
 
@@ -57,11 +58,14 @@ defineCheck({
   level: 'MUST',
   source: 'service-facts.md#tags: MODEL: TagResource "A resource tag", UntagResource "Removes a tag from a resource", TagKey pattern (case is significant); tags are a key->value set',
   operations: ['TagResource', 'UntagResource', 'ListTagsForResource'],
-  cost: (runs) => ({ tunnels: runs, calls: runs * 13 }),
+  cost: (runs) => ({ tunnels: runs, calls: runs * 15 }),
+  tunnelNeeds: () => ({ work: true }),
   async run(ctx) {
     await assertProperty(ctx, tagSteps, async (steps) => {
-      const t = await open(ctx, {});
-      const expected = tagSet(t.sent.tags);
+      const t = await ctx.tunnels.work();
+      // The work tunnel carries what earlier checks left: the steps start from what is listed, and are undone at the end.
+      const start = tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags);
+      const expected = new Map(start);
       for (const [i, step] of steps.entries()) {
         if ('tag' in step) {
           await callOk(ctx, 'TagResource', { resourceArn: t.tunnelArn, tags: step.tag });
@@ -75,6 +79,10 @@ defineCheck({
           fail(`after step ${i + 1} the tags are ${JSON.stringify(sortedEntries(listed))}, expected ${JSON.stringify(sortedEntries(expected))}`);
         }
       }
+      const added = [...expected.keys()].filter((k) => !start.has(k));
+      if (added.length) await callOk(ctx, 'UntagResource', { resourceArn: t.tunnelArn, tagKeys: added });
+      const changed = sortedEntries(start).filter(([k, v]) => expected.get(k) !== v);
+      if (changed.length) await callOk(ctx, 'TagResource', { resourceArn: t.tunnelArn, tags: changed.map(([key, value]) => ({ key, value })) });
     });
   },
 });
@@ -86,9 +94,10 @@ defineCheck({
   source: 'service-facts.md#tags: MODEL: errors of TagResource/UntagResource/ListTagsForResource list ResourceNotFoundException; service-facts.md#lifecycle: CloseTunnelRequest.delete deletes the tunnel data',
   operations: ['TagResource', 'UntagResource', 'ListTagsForResource', 'CloseTunnel'],
   cost: () => ({ tunnels: 1, calls: 5 }),
+  // A tunnel an earlier check deleted, or one deleted for it.
+  tunnelNeeds: () => ({ take: [{ stage: 'deleted', count: 1, leaves: 'deleted' }] }),
   async run(ctx) {
-    const t = await open(ctx, {});
-    await callOk(ctx, 'CloseTunnel', { tunnelId: t.tunnelId, delete: true });
+    const t = await ctx.tunnels.take('deleted');
     const calls: [OperationName, Promise<CallResult>][] = [
       ['TagResource', ctx.target.call('TagResource', { resourceArn: t.tunnelArn, tags: [{ key: 'k', value: 'v' }] })],
       ['UntagResource', ctx.target.call('UntagResource', { resourceArn: t.tunnelArn, tagKeys: ['k'] })],

@@ -23,6 +23,7 @@ export function check(id: string, status: CheckReport['status'], over: Partial<C
     status,
     durationMs: 12.5,
     calls: 3,
+    tunnels: 1,
   };
   if (status === 'skipped') base.skipReason = 'target has no clock control (capabilities.clock = false)';
   if (status === 'failed' || status === 'expected-failure') {

@@ -12,6 +12,13 @@ describe('report.html (as text)', () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
   });
 
+  test('says how many tunnels each check opened, and the run`s total', () => {
+    const page = toHtml(report([check('OPEN-SHAPE-001', 'passed', { tunnels: 7 })], { resources: { opened: 9, cleanedUp: 9, leaked: [] } }));
+    expect(page).toMatch(/<th>tunnels<\/th>/);
+    expect(page).toMatch(/data-check="OPEN-SHAPE-001".*<td class="num">7<\/td>/);
+    expect(page).toContain('<th>tunnels opened</th><td class="num">9</td>');
+  });
+
   test('escapes what the target returned', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('\\u0001');

@@ -51,7 +51,7 @@ describe('aws with another endpoint', () => {
     expect(controlRequests()).toEqual([]);
     expect(result.report.target).toEqual({ kind: 'aws', endpoint: `aws --endpoint-url ${server.url}`, capabilities: { clock: false, reset: false, limits: false } });
     const { policy } = targetDriver('aws');
-    expect(config).toMatchObject({ numRuns: policy.runsPerProperty.quick, maxTunnels: policy.maxTunnels });
+    expect(config).toMatchObject({ numRuns: policy.runsPerProperty.quick, maxTunnels: policy.maxTunnels!.quick });
     expect(result.report.resources).toEqual({ opened: 2, cleanedUp: 2, leaked: [] });
     expect(replayCommand(config, 'LIFE-TEST-OPEN-001')).toContain(`--target aws --endpoint-url ${server.url} --seed 42`);
   });

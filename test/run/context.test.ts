@@ -7,7 +7,10 @@ import { runCheck, type Budget } from '../../src/run/context.js';
 import type { RunConfig } from '../../src/run/config.js';
 import { ledgerPath, ledgerState, readLedger } from '../../src/run/ledger.js';
 import type { Target } from '../../src/targets/target.js';
+import { TunnelPool } from '../../src/run/tunnels.js';
 import { tempDir } from './helpers.js';
+
+const pool = () => new TunnelPool({ share: false, runId: 'run-1', samples: 5, seed: 77 });
 
 /** A target that opens tunnels t1, t2, … and records what it was sent. */
 function fakeTarget() {
@@ -66,6 +69,7 @@ describe('runCheck', () => {
       target,
       c,
       { opened: 0 },
+      pool(),
     );
     expect(outcome).toMatchObject({ status: 'passed', calls: 2, tunnelsOpened: 2 });
     expect(sent[0].input.tags).toEqual([{ key: 'a', value: 'b' }, { key: RUN_ID_TAG_KEY, value: 'run-1' }]);
@@ -76,9 +80,9 @@ describe('runCheck', () => {
     const { target, sent } = fakeTarget();
     const needy = { ...check(async (ctx) => void (await ctx.openTunnel())), needs: ['limits' as const] };
     const c = config(tempDir());
-    expect((await runCheck(needy, target, c, { opened: 0 })).outcome).toMatchObject({ status: 'skipped', skipReason: 'no limits control' });
+    expect((await runCheck(needy, target, c, { opened: 0 }, pool())).outcome).toMatchObject({ status: 'skipped', skipReason: 'no limits control' });
     const aws = { ...c, connection: { kind: 'aws' as const } };
-    expect((await runCheck(needy, target, aws, { opened: 0 })).outcome).toMatchObject({
+    expect((await runCheck(needy, target, aws, { opened: 0 }, pool())).outcome).toMatchObject({
       status: 'skipped',
       skipReason: 'exceeding the real quota would open hundreds of billed tunnels',
     });
@@ -94,8 +98,8 @@ describe('runCheck', () => {
       await ctx.target.limits?.setMaxOpenTunnels(null);
     });
     const c = config(tempDir());
-    await runCheck(probe, target, c, { opened: 0 });
-    const { outcome } = await runCheck({ ...probe, needs: ['limits'] }, target, { ...c, capabilities: { ...c.capabilities, limits: true } }, { opened: 0 });
+    await runCheck(probe, target, c, { opened: 0 }, pool());
+    const { outcome } = await runCheck({ ...probe, needs: ['limits'] }, target, { ...c, capabilities: { ...c.capabilities, limits: true } }, { opened: 0 }, pool());
     expect(outcome.status).toBe('passed');
     expect(seen).toEqual([false, true]);
     expect(limits).toEqual([3, null]);
@@ -104,8 +108,8 @@ describe('runCheck', () => {
   it('skips the check once the run`s tunnel budget is spent, without sending the open', async () => {
     const { target, sent } = fakeTarget();
     const budget: Budget = { opened: 1, max: 2 };
-    const { outcome } = await runCheck(check(async (ctx) => void (await ctx.openTunnel(), await ctx.openTunnel())), target, config(tempDir()), budget);
-    expect(outcome).toMatchObject({ status: 'skipped', skipReason: 'tunnel budget of 2 spent (--max-tunnels)', tunnelsOpened: 1 });
+    const { outcome } = await runCheck(check(async (ctx) => void (await ctx.openTunnel(), await ctx.openTunnel())), target, config(tempDir()), budget, pool());
+    expect(outcome).toMatchObject({ status: 'skipped', skipReason: 'tunnel budget of 2 spent (--max-tunnels)', tunnelsOpened: 1, outOfBudget: true });
     expect(sent).toHaveLength(1);
   });
 
@@ -122,6 +126,7 @@ describe('runCheck', () => {
       target,
       config(tempDir()),
       { opened: 0 },
+      pool(),
     );
     expect(sawAnswer).toBe(false);
     expect(outcome.status).toBe('skipped');
@@ -137,6 +142,7 @@ describe('runCheck', () => {
       target,
       config(tempDir()),
       { opened: 0 },
+      pool(),
     );
     expect(outcome.status).toBe('failed');
     expect(outcome.failure).toMatchObject({ message: '11 is too big', counterexample: { n: 11 }, seed: 77 });
@@ -154,6 +160,7 @@ describe('runCheck', () => {
       target,
       config(tempDir()),
       { opened: 0 },
+      pool(),
     );
     expect(outcome.status).toBe('failed');
     expect((outcome.failure?.counterexample as { n: number }).n).toBeGreaterThanOrEqual(100);
@@ -161,9 +168,9 @@ describe('runCheck', () => {
 
   it('reports an unexpected exception as a failure and ctx.skip as a skip', async () => {
     const { target } = fakeTarget();
-    const threw = await runCheck(check(async () => { throw new TypeError('oops'); }), target, config(tempDir()), { opened: 0 });
+    const threw = await runCheck(check(async () => { throw new TypeError('oops'); }), target, config(tempDir()), { opened: 0 }, pool());
     expect(threw.outcome).toMatchObject({ status: 'failed', failure: { message: 'the check threw: oops', counterexample: null } });
-    const skipped = await runCheck(check(async (ctx) => ctx.skip('no clock')), target, config(tempDir()), { opened: 0 });
+    const skipped = await runCheck(check(async (ctx) => ctx.skip('no clock')), target, config(tempDir()), { opened: 0 }, pool());
     expect(skipped.outcome).toMatchObject({ status: 'skipped', skipReason: 'no clock' });
   });
 
@@ -178,6 +185,7 @@ describe('runCheck', () => {
       target,
       config(tempDir()),
       { opened: 0 },
+      pool(),
     );
     expect(outcome.status).toBe('passed');
     expect(polls).toBe(3);
@@ -202,6 +210,7 @@ describe('runCheck', () => {
       target,
       config(tempDir()),
       { opened: 0 },
+      pool(),
     );
     // The message is built after the last poll, so it can quote what that poll saw.
     expect(timedOut.outcome.failure?.message).toBe(`still OPEN at poll ${polls} (waited 5 s, 50 polls)`);
@@ -213,6 +222,7 @@ describe('runCheck', () => {
       target,
       config(tempDir()),
       { opened: 0 },
+      pool(),
     );
     expect(threw.outcome.failure?.message).toBe('DescribeTunnel answered 500 InternalFailure');
   });

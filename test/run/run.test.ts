@@ -10,7 +10,7 @@ import { createReference, type Reference } from '../../models/reference.js';
 import { startServer, type RunningServer } from '../../models/server.js';
 import { executeRun, exitCodeOf, type RunOptions } from '../../src/run/conformance.js';
 import { parseRunArgs } from '../../src/cli/run-options.js';
-import { FIXTURE_CHECKS, listTunnels, tempDir } from './helpers.js';
+import { fixture, FIXTURE_CHECKS, listTunnels, tempDir } from './helpers.js';
 
 let server: RunningServer | undefined;
 afterEach(async () => {
@@ -102,10 +102,20 @@ describe('a run against the reference over HTTP', () => {
     expect(exitCodeOf(result)).toBe(0);
   });
 
-  it('skips a check past the tunnel budget and still cleans up what was opened', async () => {
+  it('refuses a budget below what the selection needs before its first call, naming the number needed', async () => {
+    const requests: string[] = [];
+    const reference = createReference();
+    server = await startServer({ port: 0, reference: { ...reference, handle: (req) => (requests.push(req.path), reference.handle(req)) } });
+    await expect(run({ target: server.url, maxTunnels: 1, only: 'LIFE-TEST-OPEN-001' })).rejects.toThrow('need up to 2 tunnels and --max-tunnels is 1');
+    expect(requests.filter((p) => !p.startsWith('/_conformance/'))).toEqual([]);
+  });
+
+  it('a check that runs out of budget mid-run makes the run exit 2 naming it, and what was opened is cleaned up', async () => {
     server = await startServer({ port: 0 });
-    const result = await run({ target: server.url, maxTunnels: 1, only: 'LIFE-TEST-OPEN-001' });
-    expect(result.report.checks[0]).toMatchObject({ status: 'skipped', skipReason: expect.stringContaining('budget of 1') });
+    const result = await run({ target: server.url, maxTunnels: 1, only: 'LIFE-TEST-GREEDY-001', checkModules: [fixture('greedy-check.ts')] });
+    expect(result.report.checks[0]).toMatchObject({ status: 'skipped', skipReason: expect.stringContaining('budget of 1'), tunnels: 1 });
+    expect(result.errors).toEqual([expect.stringContaining('LIFE-TEST-GREEDY-001')]);
+    expect(exitCodeOf(result)).toBe(2);
     expect(result.report.resources).toEqual({ opened: 1, cleanedUp: 1, leaked: [] });
     expect((await listTunnels(server.url)).filter((t) => t.status === 'OPEN')).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { def } from '../../specs/index.js';
-import { RUN_ID_TAG_KEY, type CheckDefinition } from '../../suites/api.js';
+import { RUN_ID_TAG_KEY, type CheckDefinition, type TunnelNeeds } from '../../suites/api.js';
 import { UsageError } from '../../src/cli/args.js';
 import { withRunIdTag } from '../../src/run/context.js';
 import { readExpectFile } from '../../src/run/expect.js';
@@ -12,6 +12,7 @@ import { parseRunArgs } from '../../src/cli/run-options.js';
 import { formatPlan, planRun } from '../../src/run/plan.js';
 import { checkSeed } from '../../src/run/seed.js';
 import { selectChecks } from '../../src/run/select.js';
+import { planTunnels, runOrder } from '../../src/run/tunnels.js';
 import { targetDriver } from '../../src/targets/index.js';
 import { tempDir } from './helpers.js';
 
@@ -106,20 +107,51 @@ describe('seeds, tags and plans', () => {
     expect(runs('mock').quick).toBeLessThan(runs('mock').full);
   });
 
-  it('plans from the checks` costs, counting the cleanup calls', () => {
-    const plan = planRun(catalogue.slice(0, 2), 5, 'aws', 25);
+  it('plans from the checks` costs where every request opens a tunnel, counting the cleanup calls', () => {
+    const plan = planRun(catalogue.slice(0, 2), { kind: 'http', profile: 'quick', numRuns: 5, budget: 25 });
     expect(plan).toMatchObject({ numRuns: 5, maxTunnels: 10, maxCalls: 30, budget: 25 });
     expect(formatPlan(plan)).toContain('LIST-ORDER-001  MUST    title of LIST-ORDER-001');
-    expect(formatPlan(plan)).toContain('at most 10 tunnels (budget 25');
+    expect(formatPlan(plan)).toContain('at most 10 tunnels (budget 25)');
+  });
+});
+
+describe('shared tunnels', () => {
+  const needs = (n: TunnelNeeds) => ({ needs: n, tunnels: 99 });
+
+  it('plans the samples and the work tunnel once, takes from them, and opens only when none is left', () => {
+    const plan = planTunnels(
+      [
+        needs({ samples: true }),
+        needs({ work: true, samples: true }),
+        needs({ take: [{ stage: 'open', count: 3, leaves: 'closed' }] }),
+        // A closed tunnel is never deleted for a take (UNKNOWN whether allowed): a new one is opened.
+        needs({ take: [{ stage: 'deleted', count: 1, leaves: 'deleted' }] }),
+        needs({ take: [{ stage: 'closed', count: 2, leaves: 'deleted' }] }),
+        needs({ fresh: 2 }),
+      ],
+      true,
+      1,
+    );
+    expect(plan).toEqual([1, 1, 1, 1, 0, 2]);
+  });
+
+  it('where tunnels are not shared, each check opens what its cost says', () => {
+    expect(planTunnels([needs({ samples: true }), needs({})], false, 3)).toEqual([99, 99]);
+  });
+
+  it('runs the checks that end tunnels after all others, each group in catalogue order', () => {
+    const ends = (id: string) => ({ ...check(id), tunnelNeeds: () => ({ take: [{ stage: 'open' as const, count: 1, leaves: 'closed' as const }] }) });
+    expect(runOrder([ends('CLOSE-A-001'), check('LIST-B-001'), ends('CLOSE-C-001'), check('OPEN-D-001')]).map((c) => c.id)).toEqual(['LIST-B-001', 'OPEN-D-001', 'CLOSE-A-001', 'CLOSE-C-001']);
   });
 
   it('plans a check needing a control as skipped where the target surely lacks it, and says so where only the target knows', () => {
     const needy = { ...catalogue[0], id: 'LIMIT-TEST-001', needs: ['limits' as const] };
-    const line = (kind: 'aws' | 'module' | 'http' | 'mock') => formatPlan(planRun([needy], 5, kind)).split('\n')[0];
-    expect(planRun([needy], 5, 'aws')).toMatchObject({ maxTunnels: 0, checks: [{ tunnels: 0, calls: 0, skip: 'exceeding the real quota would open hundreds of billed tunnels' }] });
+    const plan = (kind: 'aws' | 'module' | 'http' | 'mock') => planRun([needy], { kind, profile: 'quick', numRuns: 5, capabilities: targetDriver(kind).offers });
+    const line = (kind: 'aws' | 'module' | 'http' | 'mock') => formatPlan(plan(kind)).split('\n')[0];
+    expect(plan('aws')).toMatchObject({ maxTunnels: 0, checks: [{ tunnels: 0, calls: 0, skip: 'exceeding the real quota would open hundreds of billed tunnels' }] });
     expect(line('aws')).toContain('(skipped: exceeding the real quota would open hundreds of billed tunnels)');
     expect(line('module')).toContain('(skipped: no limits control)');
-    expect(line('http')).toMatch(/\(≤ 5 tunnels, ≤ 10 calls; skipped unless the target offers the limits control\)$/);
-    expect(line('mock')).toMatch(/\(≤ 5 tunnels, ≤ 10 calls\)$/);
+    expect(line('http')).toMatch(/\(5 runs, ≤ 5 new tunnels, ≤ 10 calls; skipped unless the target offers the limits control\)$/);
+    expect(line('mock')).toMatch(/\(5 runs, ≤ 5 new tunnels, ≤ 10 calls\)$/);
   });
 });

@@ -39,7 +39,7 @@ describe.each(drivers.map((d) => [d.kind, d] as const))('the %s driver', (kind, 
     expect(policy.eventually.totalMs).toBeGreaterThan(0);
     expect(policy.eventually.polls).toBeGreaterThan(0);
     expect(policy.callMs).toBeGreaterThan(0);
-    if (policy.maxTunnels !== undefined) expect(Number.isInteger(policy.maxTunnels) && policy.maxTunnels > 0).toBe(true);
+    for (const p of policy.maxTunnels ? profiles : []) expect(Number.isInteger(policy.maxTunnels![p]) && policy.maxTunnels![p] > 0).toBe(true);
     expect(driver.sweep === 'reconnect' || typeof Object.values(driver.sweep)[0] === 'string').toBe(true);
   });
 

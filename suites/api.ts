@@ -145,8 +145,13 @@ export class BudgetExhausted extends CheckInterrupted {}
 /** `ctx.skip(reason)`: the check cannot run on this target (e.g. no clock control). */
 export class CheckSkipped extends CheckInterrupted {}
 
-/** How a check's skip reason starts when a call stayed throttled past the retry budget. */
-export const NOT_JUDGED_THROTTLED = 'not judged: the target kept throttling';
+/**
+ * How the skip reason of a check that ran but could not be judged starts: never a pass, so a run
+ * with one is not green (exit 2). The target kept throttling, another client held its open-tunnel
+ * limit, or moved its clock across what the check observes.
+ */
+export const NOT_JUDGED = 'not judged';
+export const NOT_JUDGED_THROTTLED = `${NOT_JUDGED}: the target kept throttling`;
 /**
  * A call was still throttled when the retry budget ran out (SERVICE-FACTS freedom: "throttled past
  * the retry budget means not judged, never a pass or a failure"): the check ends without a verdict.

@@ -4,7 +4,7 @@
  * was wrong; none of them ever puts an access token into a message.
  */
 import { outputShape, validateShape, type OperationName } from '../specs/index.js';
-import { answerText, CheckFailed, type CallResult, type CheckContext, type FailureDetail, type RunTunnel } from './api.js';
+import { answerText, CheckFailed, NOT_JUDGED, NotJudged, type CallResult, type CheckContext, type FailureDetail, type RunTunnel } from './api.js';
 
 export type Json = Record<string, unknown>;
 
@@ -152,4 +152,23 @@ export function tunnelFingerprint(t: TunnelView): string {
   const services = t.destinationConfig?.services && [...t.destinationConfig.services].sort();
   const view = { ...t, tags: t.tags && sortedEntries(tagSet(t.tags)), ...(t.destinationConfig && { destinationConfig: { ...t.destinationConfig, services } }) };
   return JSON.stringify(canonical(view));
+}
+
+/** Asks for a tunnel at the target's open-tunnel limit this many times, waiting a little longer each time (1 + 2 + 3 + 4 s at most). */
+const LIMIT_ATTEMPTS = 5;
+const LIMIT_WAIT_MS = 1_000;
+
+/**
+ * Opens a tunnel a check needs, through `open`. The target's open-tunnel limit may be held for a
+ * moment by another client (CONTRACT.md: the suite is never the only client; another run's limit
+ * check): LimitExceededException is asked again a few times, then the check is not judged. Only
+ * a check about the limit judges that answer itself, and never through here.
+ */
+export async function belowOpenLimit<T extends { result: CallResult }>(open: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const opened = await open();
+    if (opened.result.ok || opened.result.code !== 'LimitExceededException') return opened;
+    if (attempt === LIMIT_ATTEMPTS) throw new NotJudged(`${NOT_JUDGED}: OpenTunnel stayed at the target's open-tunnel limit (${answerText(opened.result)}) in ${LIMIT_ATTEMPTS} attempts`);
+    await new Promise((resolve) => setTimeout(resolve, LIMIT_WAIT_MS * attempt));
+  }
 }

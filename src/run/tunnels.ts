@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { validInput } from '../../generators/index.js';
 import type { CallResult, CheckDefinition, CheckTunnels, Profile, RunTunnel, TunnelNeeds, TunnelSample, TunnelStage } from '../../suites/api.js';
-import { demandOk, fail, refusedOverTagQuota, tagSet } from '../../suites/support.js';
+import { belowOpenLimit, demandOk, fail, refusedOverTagQuota, tagSet } from '../../suites/support.js';
 import type { TargetPolicy } from '../targets/policy.js';
 
 type Json = Record<string, unknown>;
@@ -89,7 +89,7 @@ export class TunnelPool {
   private async openOne(access: PoolAccess, input: Json): Promise<RunTunnel> {
     const started = ++this.seq;
     const wall = Date.now() / 1000;
-    const { result, sent } = await access.openTunnel(input);
+    const { result, sent } = await belowOpenLimit(() => access.openTunnel(input));
     // Above the tag quota a whole refusal is a freedom (SERVICE-FACTS unknown): that sample is not judged, another is drawn.
     fc.pre(!refusedOverTagQuota(result, tagSet(sent.tags).size));
     const output = demandOk(result, 'OpenTunnel', sent);

@@ -17,7 +17,7 @@ import { DEFAULT_LIFETIME_MINUTES, TunnelService, type ServiceResult } from '../
 import { answerText, unexpectedAnswer, type CallResult, type CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
-import { describe, fail, isClientError, isNotFound, listAll, sameTags, tagSet, tagTotal, TAGS_PER_TUNNEL_QUOTA, type Json } from '../support.js';
+import { belowOpenLimit, describe, fail, isClientError, isNotFound, listAll, sameTags, tagSet, tagTotal, TAGS_PER_TUNNEL_QUOTA, type Json } from '../support.js';
 import { targetNow } from '../time.js';
 
 const MAX_COMMANDS = 12;
@@ -151,7 +151,7 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
     let choice = choiceBefore;
     if (opens) {
       // Through the run's journal and budget, as every tunnel a run opens.
-      const opened = await ctx.openTunnel(realInput);
+      const opened = await belowOpenLimit(() => ctx.openTunnel(realInput));
       real = opened.result;
       sent = opened.sent;
       choice = this.choice(world, opened.sent, undefined);

@@ -37,8 +37,10 @@ export async function runChecksInVitest(config: RunConfig, reporter: RunReporter
         // the checks only need a module registry of their own, which a thread has.
         pool: 'threads',
         // The transformed suite modules are kept on disk between runs: a run of unchanged sources
-        // skips vite's transform of every check, generator and spec module.
-        experimental: { fsModuleCache: true },
+        // skips vite's transform of every check, generator and spec module. The compiled package
+        // has nothing to transform, and writes nothing into its own (maybe read-only) directory.
+        experimental: { fsModuleCache: moduleExt === '.ts' },
+        ...(moduleExt === '.js' && { cache: false as const }),
         fileParallelism: false,
         isolate: false,
         testTimeout: 3_600_000,

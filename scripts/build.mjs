@@ -18,5 +18,10 @@ const DATA = ['specs/iotsecuretunneling', 'reports/report.schema.json'];
 
 rmSync(dist, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+try {
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+} catch {
+  console.error('build: tsc -p tsconfig.build.json failed (its errors are above)');
+  process.exit(1);
+}
 for (const path of DATA) cpSync(new URL(path, new URL('../', import.meta.url)), new URL(path, new URL('../dist/', import.meta.url)), { recursive: true });

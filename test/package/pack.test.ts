@@ -1,7 +1,7 @@
 /**
  * The package as a user gets it: `npm pack` (which builds dist/ through `prepack`), the tarball
- * installed into an empty project with `npm install`, then the CLI and the library run from
- * there, as compiled JavaScript with no TypeScript loader anywhere in the consumer's tree.
+ * installed into an empty project with `npm install`, then the CLI, the library and the vitest
+ * entry run from there, as compiled JavaScript with no TypeScript loader anywhere in the consumer's tree.
  * Installing fetches the package's dependencies: this test needs the npm registry (or a warm npm
  * cache), as `npm ci` does.
  */
@@ -91,4 +91,20 @@ describe('the packed tarball, installed into an empty project', () => {
       ['OPEN-STATE-001', 'passed'],
     ]);
   }, 320_000);
+
+  it('conformanceSuite from tunnel-conformance/vitest defines the checks as tests of the consumer`s vitest run', async () => {
+    writeFileSync(
+      join(dir, 'conformance.test.mjs'),
+      `import { conformanceSuite } from 'tunnel-conformance/vitest';\n` +
+        `conformanceSuite({ profile: 'quick', seed: 5, only: 'ERR-NOT-FOUND-001,OPEN-STATE-001', reportDir: 'suite-report' });\n`,
+    );
+    // vitest is the package's dependency, installed beside it.
+    const r = await run(NPM, ['exec', '--offline', '--', 'vitest', 'run', '--reporter=json', '--outputFile=suite.json', 'conformance.test.mjs'], dir, 180_000);
+    expect(r.code, `${tail(r.out)}\n${tail(r.err)}`).toBe(0);
+    const results = JSON.parse(readFileSync(join(dir, 'suite.json'), 'utf8')) as { testResults: { assertionResults: { title: string; status: string }[] }[] };
+    expect(results.testResults.flatMap((f) => f.assertionResults.map((a) => [a.title.split(':')[0], a.status]))).toEqual([
+      ['ERR-NOT-FOUND-001', 'passed'],
+      ['OPEN-STATE-001', 'passed'],
+    ]);
+  }, 200_000);
 });

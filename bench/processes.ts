@@ -36,6 +36,8 @@ export interface MeasureOptions {
    * /usr/bin/time then, so that the signal reaches the run itself.
    */
   stopAtFirstFailure?: boolean;
+  /** TC_BENCH_RECORD for the run: the file the probe appends the run's requests to */
+  recordFile?: string;
 }
 
 /** One `tunnel-conformance run` with `args` (a --report-dir is added), killed after `timeoutMs`. */
@@ -45,7 +47,7 @@ export async function measureRun(args: string[], timeoutMs: number, options: Mea
   const reportDir = join(dir, 'report');
   const command = [process.execPath, BIN, 'run', ...args, '--report-dir', reportDir];
   const timed = existsSync(GNU_TIME) && !options.stopAtFirstFailure;
-  const env = { ...process.env, TC_BENCH_PROBE: probe, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${PROBE}`.trim() };
+  const env = { ...process.env, TC_BENCH_PROBE: probe, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${PROBE}`.trim(), ...(options.recordFile && { TC_BENCH_RECORD: options.recordFile }) };
   const started = Date.now();
   const child = spawn(timed ? GNU_TIME : command[0], timed ? ['-v', ...command] : command.slice(1), { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let firstFailureMs: number | undefined;
@@ -104,9 +106,13 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** `tunnel-conformance serve --port 0` as a child process, resolved once it prints its URL. */
-export function startServe(timeoutMs = 60_000): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * `tunnel-conformance serve --port 0` as a child process, resolved once it prints its URL. With
+ * `recordFile`, the probe in it appends each tunnel it opens there (see first-call-probe.mjs).
+ */
+export function startServe(timeoutMs = 60_000, recordFile?: string): Promise<Served> {
+  const env = recordFile ? { ...process.env, TC_BENCH_RECORD: recordFile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${PROBE}`.trim() } : process.env;
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   return new Promise((resolve, reject) => {
     let out = '';

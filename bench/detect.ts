@@ -1,9 +1,12 @@
 /**
- * Time to detection: every faulty variant the kill matrix (docs/kill-matrix.md) lists as caught
- * is served on loopback and run with `--only` the checks that caught it; the time to the first
- * failing check and the size of its shrunk counterexample are read from report.json.
+ * Time to detection without prior knowledge: every faulty variant the kill matrix
+ * (docs/kill-matrix.md) lists as caught is served on loopback and given a full standard run (no
+ * `--only`: the run does not know which checks catch it), timed from spawn to the first failed
+ * check's verdict as the run prints it; the run is then interrupted. The size of that check's
+ * shrunk counterexample is read from report.json (written on interruption too).
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { serveVariant, variantNamed } from '../models/variants/index.js';
 import { measureRun, root } from './processes.js';
@@ -25,14 +28,17 @@ export function caughtFaults(markdown: string): CatchingRow[] {
 
 export interface Detection {
   variant: string;
+  /** the checks the kill matrix names: not given to the run, shown beside what it found */
   checks: string[];
   exitCode: number | null;
-  /** durationMs of the first check that failed (its cases up to the failure, then shrinking) */
+  /** spawn to the first failed check's verdict; undefined: the run found nothing */
   detectMs?: number;
   /** JSON characters of that check's shrunk counterexample */
   counterexampleChars?: number;
   firstFailed?: string;
   wallMs: number;
+  /** the 1-minute load average when the run ended */
+  load: number;
 }
 
 const KILL_MATRIX = join(root, 'docs/kill-matrix.md');
@@ -41,18 +47,21 @@ export const readCaughtFaults = () => caughtFaults(readFileSync(KILL_MATRIX, 'ut
 export async function detect(row: CatchingRow, seed: number, timeoutMs: number): Promise<Detection> {
   const server = await serveVariant(variantNamed(row.variant));
   try {
-    const m = await measureRun(['--target', server.url, '--profile', 'quick', '--seed', String(seed), '--only', row.caughtBy.join(',')], timeoutMs);
-    const failed = m.report?.checks.find((c) => c.status === 'failed');
+    const m = await measureRun(['--target', server.url, '--profile', 'standard', '--seed', String(seed)], timeoutMs, { stopAtFirstFailure: true });
+    const failed = m.report?.checks.find((c) => c.id === m.firstFailed);
     return {
       variant: row.variant,
       checks: row.caughtBy,
       exitCode: m.exitCode,
-      detectMs: failed?.durationMs,
+      detectMs: m.firstFailureMs,
       counterexampleChars: failed?.failure ? JSON.stringify(failed.failure.counterexample ?? null).length : undefined,
-      firstFailed: failed?.id,
+      firstFailed: m.firstFailed,
       wallMs: m.wallMs,
+      load: round2(loadavg()[0]),
     };
   } finally {
     await server.close();
   }
 }
+
+const round2 = (v: number) => Math.round(v * 100) / 100;

@@ -4,9 +4,52 @@
  * first service call (a request carrying X-Amz-Target, sent through node:http or built as a fetch
  * Request): `<start|call> <epoch ms> <pid>`. Plain JavaScript, so that it loads before any
  * TypeScript loader.
+ *
+ * With TC_BENCH_RECORD, it also appends to that file, as JSON lines, every service request the
+ * process sends (`{"t": X-Amz-Target, "b": body}`, through node:http or fetch) and every tunnel
+ * the reference opens in it (`{"open": tunnelId}`, from OpenTunnel's reply body, through msw or
+ * the `serve` server): the bench replays the requests, tunnel ids mapped, as the run's floor.
  */
 import { appendFileSync } from 'node:fs';
+import http from 'node:http';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+
+const record = process.env.TC_BENCH_RECORD;
+if (record) {
+  const text = (body) => (typeof body === 'string' ? body : body instanceof Uint8Array ? Buffer.from(body).toString('utf8') : undefined);
+  const request = (target, body) => target && text(body) !== undefined && appendFileSync(record, JSON.stringify({ t: String(target), b: text(body) }) + '\n');
+  const reply = (body) => {
+    const b = text(body);
+    if (!b || !b.includes('"destinationAccessToken"') || !b.includes('"tunnelArn"')) return;
+    try {
+      const { tunnelId } = JSON.parse(b);
+      if (tunnelId) appendFileSync(record, JSON.stringify({ open: tunnelId }) + '\n');
+    } catch {}
+  };
+  const end = http.ClientRequest.prototype.end;
+  http.ClientRequest.prototype.end = function (chunk, ...rest) {
+    if (chunk && typeof chunk !== 'function') request(this.getHeader('x-amz-target'), chunk);
+    return end.call(this, chunk, ...rest);
+  };
+  const serverEnd = http.ServerResponse.prototype.end;
+  http.ServerResponse.prototype.end = function (chunk, ...rest) {
+    if (chunk && typeof chunk !== 'function') reply(chunk);
+    return serverEnd.call(this, chunk, ...rest);
+  };
+  globalThis.Request = class extends globalThis.Request {
+    constructor(input, init) {
+      super(input, init);
+      request(this.headers.get('x-amz-target'), init?.body);
+    }
+  };
+  // msw's HttpResponse extends the global Response as it is when msw loads: after this.
+  globalThis.Response = class extends globalThis.Response {
+    constructor(body, init) {
+      super(body, init);
+      reply(body);
+    }
+  };
+}
 
 const file = process.env.TC_BENCH_PROBE;
 if (file) {

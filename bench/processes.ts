@@ -24,19 +24,46 @@ export interface RunMeasurement {
   peakRssMb?: number;
   report?: Report;
   stderr: string;
+  /** with `stopAtFirstFailure`: spawn to the first `FAIL <id>` line of the run's progress */
+  firstFailureMs?: number;
+  firstFailed?: string;
+}
+
+export interface MeasureOptions {
+  /**
+   * Watch the run's progress (one line per check, as each check ends) and interrupt the run
+   * (SIGINT: cleanup and the report still happen) once a check has failed. Not wrapped in
+   * /usr/bin/time then, so that the signal reaches the run itself.
+   */
+  stopAtFirstFailure?: boolean;
+  /** TC_BENCH_RECORD for the run: the file the probe appends the run's requests to */
+  recordFile?: string;
 }
 
 /** One `tunnel-conformance run` with `args` (a --report-dir is added), killed after `timeoutMs`. */
-export async function measureRun(args: string[], timeoutMs: number): Promise<RunMeasurement> {
+export async function measureRun(args: string[], timeoutMs: number, options: MeasureOptions = {}): Promise<RunMeasurement> {
   const dir = mkdtempSync(join(tmpdir(), 'tc-bench-'));
   const probe = join(dir, 'probe.txt');
   const reportDir = join(dir, 'report');
   const command = [process.execPath, BIN, 'run', ...args, '--report-dir', reportDir];
-  const timed = existsSync(GNU_TIME);
-  const env = { ...process.env, TC_BENCH_PROBE: probe, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${PROBE}`.trim() };
+  const timed = existsSync(GNU_TIME) && !options.stopAtFirstFailure;
+  const env = { ...process.env, TC_BENCH_PROBE: probe, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${PROBE}`.trim(), ...(options.recordFile && { TC_BENCH_RECORD: options.recordFile }) };
   const started = Date.now();
   const child = spawn(timed ? GNU_TIME : command[0], timed ? ['-v', ...command] : command.slice(1), { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  const { code, stderr } = await finished(child, timeoutMs);
+  let firstFailureMs: number | undefined;
+  let firstFailed: string | undefined;
+  let pending = '';
+  const onStderr = (text: string) => {
+    if (!options.stopAtFirstFailure || firstFailed !== undefined) return;
+    const lines = (pending + text).split('\n');
+    pending = lines.pop()!;
+    const failed = lines.map((l) => /^FAIL (\S+) /.exec(l)).find(Boolean);
+    if (!failed) return;
+    firstFailureMs = Date.now() - started;
+    firstFailed = failed[1];
+    child.kill('SIGINT');
+  };
+  const { code, stderr } = await finished(child, timeoutMs, onStderr);
   const wallMs = Date.now() - started;
   try {
     const firstCall = existsSync(probe) ? readFileSync(probe, 'utf8').split('\n').filter((l) => l.startsWith('call ')).map((l) => Number(l.split(' ')[1])) : [];
@@ -49,16 +76,22 @@ export async function measureRun(args: string[], timeoutMs: number): Promise<Run
       peakRssMb: rss ? Number(rss[1]) / 1024 : undefined,
       report: existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as Report) : undefined,
       stderr,
+      firstFailureMs,
+      firstFailed,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function finished(child: ChildProcess, timeoutMs: number): Promise<{ code: number | null; stderr: string }> {
+function finished(child: ChildProcess, timeoutMs: number, onStderr?: (text: string) => void): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString('utf8')).slice(-20_000)));
+    child.stderr!.on('data', (d: Buffer) => {
+      const text = d.toString('utf8');
+      stderr = (stderr + text).slice(-20_000);
+      onStderr?.(text);
+    });
     const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
@@ -73,9 +106,13 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** `tunnel-conformance serve --port 0` as a child process, resolved once it prints its URL. */
-export function startServe(timeoutMs = 60_000): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * `tunnel-conformance serve --port 0` as a child process, resolved once it prints its URL. With
+ * `recordFile`, the probe in it appends each tunnel it opens there (see first-call-probe.mjs).
+ */
+export function startServe(timeoutMs = 60_000, recordFile?: string): Promise<Served> {
+  const env = recordFile ? { ...process.env, TC_BENCH_RECORD: recordFile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${PROBE}`.trim() } : process.env;
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   return new Promise((resolve, reject) => {
     let out = '';

@@ -14,7 +14,7 @@ describe('bench output', () => {
       machine,
     );
     const parsed = parseBenchOutput(`table | row\n{"not": "last"}\n${JSON.stringify(r)}\n`);
-    expect(parsed).toMatchObject({ overheadRatio: 1.5, startupMs: 900, medianDetectMs: 200, peakRssMb: 300 });
+    expect(parsed).toMatchObject({ overheadRatio: 1.5, startupMs: 900, medianDetectMs: 200, worstDetectMs: 300, missedDetections: 0, peakRssMb: 300 });
   });
 
   it('an output without the JSON line, or with one lacking a figure, is refused', () => {

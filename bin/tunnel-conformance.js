@@ -1,10 +1,15 @@
 #!/usr/bin/env node
-// The sources are TypeScript; tsx's loader runs them without a build step.
-import { register } from 'tsx/esm/api';
+// In the installed package: the compiled JavaScript in dist/, no loader. In a source checkout
+// (src/*.ts present): the sources, through tsx's loader, so no build step is needed to run them.
+import { existsSync } from 'node:fs';
 
-// Every module loaded after register() passes through tsx's hooks, which makes vitest's large
-// dependency tree take seconds to load; loaded natively first, it takes a fraction of that.
-if (process.argv[2] === 'run') await import('vitest/node');
-register();
-const { main } = await import('../src/cli/main.ts');
+const source = new URL('../src/cli/main.ts', import.meta.url);
+let main;
+if (existsSync(source)) {
+  // Every module loaded after register() passes through tsx's hooks, which makes vitest's large
+  // dependency tree take seconds to load; loaded natively first, it takes a fraction of that.
+  if (process.argv[2] === 'run') await import('vitest/node');
+  (await import('tsx/esm/api')).register();
+  ({ main } = await import(source.href));
+} else ({ main } = await import('../dist/src/cli/main.js'));
 process.exitCode = await main(process.argv.slice(2));

@@ -10,6 +10,8 @@
  * `-` a fair share of the time. Lone surrogates are never produced: they are not scalar values,
  * cannot travel as UTF-8, and would test the JSON layer rather than the service.
  */
+import { codePointTable, type CodePointTable } from '../specs/index.js';
+
 const CATEGORIES = ['L', 'N', 'Z', 'P', 'S', 'M', 'C'] as const;
 export type Category = (typeof CATEGORIES)[number];
 export type Plane = 'ascii' | 'bmp' | 'astral';
@@ -56,6 +58,8 @@ function categories(): Uint8Array {
 }
 
 const cache = new Map<string, CodePointSet>();
+/** The class of every scalar value. */
+const ANY = '\\u{0}-\\u{10FFFF}';
 
 function build(source: string, member: (s: string) => boolean): CodePointSet {
   const table = categories();
@@ -85,13 +89,35 @@ function build(source: string, member: (s: string) => boolean): CodePointSet {
   return { source, buckets, size, has: (cp) => !isSurrogate(cp) && test.test(String.fromCodePoint(cp)) };
 }
 
+/**
+ * A set from the table derived with the specs (specs/derive.ts), when it lists it for this
+ * Node's Unicode version: scanning every code point costs seconds per run, looking it up nothing.
+ */
+function precomputed(source: string): CodePointSet | undefined {
+  const entry = codePointTable()?.sets[source];
+  if (!entry) return undefined;
+  const test = new RegExp(`^${source}$`, 'u');
+  const buckets = entry.buckets.map(({ category, plane, ranges }): Bucket => {
+    const runs: [number, number][] = [];
+    const starts: number[] = [];
+    let size = 0;
+    for (let i = 0; i < ranges.length; i += 2) {
+      runs.push([ranges[i], ranges[i + 1]]);
+      starts.push(size);
+      size += ranges[i + 1] - ranges[i] + 1;
+    }
+    return { category, plane, ranges: runs, starts, size };
+  });
+  return { source, buckets, size: entry.size, has: (cp) => !isSurrogate(cp) && test.test(String.fromCodePoint(cp)) };
+}
+
 /** The scalar values a `u`-flag class body accepts (`a-z`, `^\p{C}`, `\p{L}\p{N}_-`…). */
 export function classSet(classBody: string): CodePointSet {
   const source = `[${classBody}]`;
   let set = cache.get(source);
   if (!set) {
     const re = new RegExp(`^${source}$`, 'u');
-    cache.set(source, (set = build(source, (s) => re.test(s))));
+    cache.set(source, (set = precomputed(source) ?? build(source, (s) => re.test(s))));
   }
   return set;
 }
@@ -102,13 +128,32 @@ export function complementSet(classBody: string): CodePointSet {
   let set = cache.get(source);
   if (!set) {
     const re = new RegExp(`^[${classBody}]$`, 'u');
-    cache.set(source, (set = build(source, (s) => !re.test(s))));
+    cache.set(source, (set = precomputed(source) ?? build(source, (s) => !re.test(s))));
   }
   return set;
 }
 
+/**
+ * The table of the sets a schema's patterns need (each class, its complement, and every scalar
+ * value), scanned from this Node's Unicode data: what specs:derive commits as codepoints.json.
+ */
+export function codePointTableFor(classBodies: string[]): CodePointTable {
+  const sets: CodePointTable['sets'] = {};
+  const add = (source: string, member: (s: string) => boolean) => {
+    const { buckets, size } = build(source, member);
+    sets[source] = { size, buckets: buckets.map(({ category, plane, ranges }) => ({ category, plane, ranges: ranges.flat() })) };
+  };
+  for (const body of new Set(classBodies)) {
+    const re = new RegExp(`^[${body}]$`, 'u');
+    add(`[${body}]`, (s) => re.test(s));
+    add(`[^${body}]`, (s) => !re.test(s));
+  }
+  add(`[${ANY}]`, () => true);
+  return { unicode: process.versions.unicode ?? 'unknown', sets: Object.fromEntries(Object.entries(sets).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+}
+
 /** Every scalar value: the alphabet of a string with no pattern. */
-export const anyScalar = () => classSet('\\u{0}-\\u{10FFFF}');
+export const anyScalar = () => classSet(ANY);
 
 /** The offset-th member of a bucket (binary search over its runs). */
 export function pick(bucket: Bucket, offset: number): number {

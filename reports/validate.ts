@@ -3,7 +3,7 @@
  * plus the one rule a schema cannot say: the summary counts are the tally of the checks.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { operationNames } from '../specs/index.js';
 import type { CheckStatus, Report, Summary } from './types.js';
 
@@ -15,7 +15,9 @@ export const reportSchema: Record<string, unknown> = {
   $defs: { ...published.$defs, OperationName: { ...published.$defs.OperationName, enum: operationNames } },
 };
 
-const validate = new Ajv2020({ strict: true, allErrors: true }).compile(reportSchema);
+// Compiled on first use, not at import: the start of a run (and `run --plan`) does not need it.
+let compiled: ValidateFunction | undefined;
+const validator = () => (compiled ??= new Ajv2020({ strict: true, allErrors: true }).compile(reportSchema));
 
 const SUMMARY_KEY: Record<CheckStatus, keyof Summary> = {
   passed: 'passed',
@@ -32,6 +34,7 @@ export function tally(checks: readonly { status: CheckStatus }[]): Summary {
 
 /** One line per problem (`/checks/2/status: must be equal to one of the allowed values`); empty when valid. */
 export function validateReport(value: unknown): string[] {
+  const validate = validator();
   if (!validate(value)) {
     return (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`);
   }

@@ -2,14 +2,19 @@ import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { LoadedModel } from './load.js';
 import { toJsonSchema, toOperationsIndex } from './json-schema.js';
+import type { CodePointTable } from './index.js';
+import { codePointTableFor } from '../generators/charset.js';
+import { parseClassRepetition } from '../generators/pattern.js';
 
 /** Bumped whenever the derived output would change for the same model. */
-export const DERIVER_VERSION = '1.1.0';
+export const DERIVER_VERSION = '1.2.0';
 
 export interface DerivedFiles {
   'schema.json': unknown;
   'operations.json': unknown;
   'provenance.json': unknown;
+  /** already serialized: one line per bucket keeps a table of thousands of runs readable in a diff */
+  'codepoints.json': string;
 }
 
 /**
@@ -30,10 +35,31 @@ function origin(path: string): string[] | undefined {
   return block;
 }
 
+/** Every `pattern` in a schema, in document order. */
+function patterns(schema: unknown, out: string[] = []): string[] {
+  if (Array.isArray(schema)) for (const v of schema) patterns(v, out);
+  else if (schema && typeof schema === 'object')
+    for (const [k, v] of Object.entries(schema)) {
+      if (k === 'pattern' && typeof v === 'string') out.push(v);
+      else patterns(v, out);
+    }
+  return out;
+}
+
+/** The code-point sets the generators draw the schema's patterns from, precomputed (generators/charset.ts). */
+function serializeTable(table: CodePointTable): string {
+  const sets = Object.entries(table.sets).map(([source, { size, buckets }]) => {
+    const lines = buckets.map((b) => `        ${JSON.stringify(b)}`).join(',\n');
+    return `    ${JSON.stringify(source)}: {\n      "size": ${size},\n      "buckets": [\n${lines}\n      ]\n    }`;
+  });
+  return `{\n  "unicode": ${JSON.stringify(table.unicode)},\n  "sets": {\n${sets.join(',\n')}\n  }\n}\n`;
+}
+
 export function derive(model: LoadedModel): DerivedFiles {
   const { contract } = model;
+  const schema = toJsonSchema(contract);
   return {
-    'schema.json': toJsonSchema(contract),
+    'schema.json': schema,
     'operations.json': toOperationsIndex(contract),
     'provenance.json': {
       model: {
@@ -46,6 +72,7 @@ export function derive(model: LoadedModel): DerivedFiles {
       },
       deriver: { name: 'tunnel-conformance specs deriver', version: DERIVER_VERSION },
     },
+    'codepoints.json': serializeTable(codePointTableFor(patterns(schema).map((p) => parseClassRepetition(p).classBody))),
   };
 }
 
@@ -59,7 +86,7 @@ export function writeDerived(dir: string, files: DerivedFiles): string[] {
   mkdirSync(dir, { recursive: true });
   return Object.entries(files).map(([name, value]) => {
     const file = join(dir, name);
-    writeFileSync(file, serialize(value));
+    writeFileSync(file, typeof value === 'string' ? value : serialize(value));
     return file;
   });
 }

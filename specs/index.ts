@@ -21,6 +21,27 @@ export const schema = read<JsonSchema & { $id: string; $defs: Record<string, Jso
 export const operationsIndex = read<Omit<OperationsIndex, 'operations'> & { operations: Record<OperationName, OperationEntry> }>('operations.json');
 export const provenance = read<{ model: { sha256: string; service: string; apiVersion: string; file: string }; deriver: { version: string } }>('provenance.json');
 
+/**
+ * Code-point sets for the schema's pattern classes (generators/charset.ts), derived with the
+ * specs: each set's members by general category and plane, as inclusive [first, last] runs
+ * flattened to one array. Category data is Unicode's: a table derived under another Unicode
+ * version than this Node's is not used (the sets are then scanned at run time, as they must agree
+ * with the `u`-flag regexes that validate values here).
+ */
+export interface CodePointTable {
+  unicode: string;
+  sets: Record<string, { size: number; buckets: { category: 'L' | 'N' | 'Z' | 'P' | 'S' | 'M' | 'C'; plane: 'ascii' | 'bmp' | 'astral'; ranges: number[] }[] }>;
+}
+let table: CodePointTable | null | undefined;
+/** Read on first use: only the commands that generate inputs need it. */
+export function codePointTable(): CodePointTable | undefined {
+  if (table === undefined) {
+    const read_ = read<CodePointTable>('codepoints.json');
+    table = read_.unicode === process.versions.unicode ? read_ : null;
+  }
+  return table ?? undefined;
+}
+
 /** In the index's order (sorted by name), which is also the catalogue's order for per-operation checks. */
 export const operationNames = Object.keys(operationsIndex.operations) as OperationName[];
 export const isOperationName = (name: string): name is OperationName => Object.hasOwn(operationsIndex.operations, name);

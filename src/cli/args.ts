@@ -4,7 +4,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 export class UsageError extends Error {}
 
 /** node:util parseArgs, strict, with its errors turned into one-line UsageErrors. */
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, allowPositionals = false) {
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+  allowPositionals = false,
+  // spelled out for the emitted declarations: node:util does not export the type parseArgs returns
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: boolean }>> {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (e) {

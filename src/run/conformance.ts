@@ -21,9 +21,10 @@ import { assembleReport } from './report.js';
 import { newRunId, randomSeed } from './seed.js';
 import { splitList, selectChecks } from './select.js';
 import { runChecksInVitest } from './vitest.js';
+import { moduleUrl } from '../paths.js';
 
 export const DEFAULT_REPORT_DIR = './tunnel-conformance-report';
-const CATALOGUE = fileURLToPath(new URL('../../suites/catalogue.ts', import.meta.url));
+const CATALOGUE = fileURLToPath(moduleUrl('suites/catalogue'));
 
 /** The run's own options, and every target kind's (`client`, `containerPort`, …: see its driver). */
 export interface RunOptions extends TargetOptions {

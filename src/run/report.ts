@@ -5,8 +5,9 @@ import type { CheckReport, LatencySummary, Report } from '../../reports/types.js
 import type { CheckDefinition, CheckOutcome } from '../../suites/api.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
 import type { ExpectedFailure } from './expect.js';
+import { packageRoot } from '../paths.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const pkg = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as { name: string; version: string };
 
 export const tool = { name: pkg.name, version: pkg.version };
 

@@ -6,9 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { createVitest } from 'vitest/node';
 import type { RunConfig } from './config.js';
 import type { RunReporter } from './reporter.js';
+import { moduleExt, moduleRoot } from '../paths.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-export const ENTRY = 'src/run/conformance.check.ts';
+// The module tree's root: the repository, or dist/ in the compiled package (where the entry is .js).
+const root = fileURLToPath(moduleRoot);
+export const ENTRY = `src/run/conformance.check${moduleExt}`;
 export const CANCEL_GRACE_MS = 5_000;
 
 export async function runChecksInVitest(config: RunConfig, reporter: RunReporter, signal?: AbortSignal): Promise<{ interrupted: boolean }> {
@@ -35,8 +37,10 @@ export async function runChecksInVitest(config: RunConfig, reporter: RunReporter
         // the checks only need a module registry of their own, which a thread has.
         pool: 'threads',
         // The transformed suite modules are kept on disk between runs: a run of unchanged sources
-        // skips vite's transform of every check, generator and spec module.
-        experimental: { fsModuleCache: true },
+        // skips vite's transform of every check, generator and spec module. The compiled package
+        // has nothing to transform, and writes nothing into its own (maybe read-only) directory.
+        experimental: { fsModuleCache: moduleExt === '.ts' },
+        ...(moduleExt === '.js' && { cache: false as const }),
         fileParallelism: false,
         isolate: false,
         testTimeout: 3_600_000,

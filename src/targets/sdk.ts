@@ -61,7 +61,7 @@ function commandClass(op: OperationName): AnyCommand {
   return command;
 }
 
-export const commandFor = (op: OperationName, input: Record<string, unknown>) => new (commandClass(op))(input);
+export const commandFor = (op: OperationName, input: Record<string, unknown>): InstanceType<AnyCommand> => new (commandClass(op))(input);
 
 /** Reads the whole body and hands the SDK a fresh stream of the same bytes. */
 async function capture(response: HttpResponse): Promise<RawReply> {

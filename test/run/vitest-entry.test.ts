@@ -22,7 +22,10 @@ async function runConsumer(testFile: string): Promise<JsonResult['testResults'][
   mkdirSync(join(dir, 'node_modules', '@aws-sdk'));
   for (const dep of ['@aws-sdk/client-iotsecuretunneling', 'aws-sdk-client-mock']) symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep), 'dir');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  writeFileSync(join(dir, 'vitest.config.mjs'), `export default { test: { include: ['*.test.ts'], testTimeout: 120000, hookTimeout: 120000 } };\n`);
+  // The package's exports name the compiled dist/ (tested as installed by test/package/); this
+  // consumer runs the sources, as the rest of the suite does.
+  const alias = { 'tunnel-conformance/vitest': join(root, 'src/vitest.ts') };
+  writeFileSync(join(dir, 'vitest.config.mjs'), `export default { resolve: { alias: ${JSON.stringify(alias)} }, test: { include: ['*.test.ts'], testTimeout: 120000, hookTimeout: 120000 } };\n`);
   writeFileSync(join(dir, 'conformance.test.ts'), testFile);
   const out = join(dir, 'results.json');
   const child = spawn(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=json', `--outputFile=${out}`], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -61,9 +61,17 @@ describe('against the official model', () => {
     const out = mkdtempSync(join(tmpdir(), 'tc-derive-'));
     const r = await specs('derive', '--model', smithy, '--out', out);
     expect(r.code, r.stderr).toBe(0);
-    for (const f of ['schema.json', 'operations.json', 'provenance.json']) {
+    for (const f of ['schema.json', 'operations.json', 'provenance.json', 'codepoints.json']) {
       const fresh = readFileSync(join(out, 'iotsecuretunneling/2018-10-05', f), 'utf8');
       const committed = readFileSync(join(root, 'specs/iotsecuretunneling/2018-10-05', f), 'utf8');
+      const unicode = (text: string) => (JSON.parse(text) as { unicode: string }).unicode;
+      if (f === 'codepoints.json' && unicode(fresh) !== unicode(committed)) {
+        // Scanned from this Node's Unicode data, which differs from the deriving Node's: the run
+        // does not use the table here (it scans, specs/index.ts), so only its classes must agree.
+        const classes = (text: string) => Object.keys((JSON.parse(text) as { sets: object }).sets);
+        expect(classes(committed), `${f} drifted from the model: run npm run specs:derive`).toEqual(classes(fresh));
+        continue;
+      }
       expect(committed, `${f} drifted from the model: run npm run specs:derive`).toBe(fresh);
     }
   });

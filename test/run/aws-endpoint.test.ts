@@ -4,10 +4,7 @@
  * as AWS would be: the aws budget and runs per property, and never a target-control request, even
  * though this endpoint would answer them. Placeholder credentials stand in for the standard chain.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WireRequest } from '../../models/wire.js';
-import { createReference } from '../../models/reference.js';
-import { startServer, type RunningServer } from '../../models/server.js';
+import { describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/args.js';
 import { sweepCommand } from '../../src/cli/sweep.js';
 import type { RunConfig } from '../../src/run/config.js';
@@ -15,26 +12,10 @@ import { executeRun, exitCodeOf } from '../../src/run/conformance.js';
 import { replayCommand } from '../../src/run/context.js';
 import { parseRunArgs } from '../../src/cli/run-options.js';
 import { targetDriver } from '../../src/targets/index.js';
-import { FIXTURE_CHECKS, tempDir } from './helpers.js';
+import { awsEndpointPerTest, FIXTURE_CHECKS, tempDir } from './helpers.js';
 
-let server: RunningServer;
-let requests: WireRequest[];
-
-beforeEach(async () => {
-  requests = [];
-  const reference = createReference();
-  server = await startServer({ port: 0, reference: { ...reference, handle: (req) => (requests.push(req), reference.handle(req)) } });
-  for (const name of ['AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_IOTSECURETUNNELING']) vi.stubEnv(name, undefined);
-  vi.stubEnv('AWS_ACCESS_KEY_ID', 'x');
-  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'y');
-  vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
-});
-afterEach(async () => {
-  vi.unstubAllEnvs();
-  await server.close();
-});
-
-const controlRequests = () => requests.filter((r) => r.path.startsWith('/_conformance/'));
+const endpoint = awsEndpointPerTest();
+const { requests, controlRequests } = endpoint;
 
 async function runAws(options: { endpointUrl?: string }) {
   let config: RunConfig | undefined;
@@ -44,23 +25,23 @@ async function runAws(options: { endpointUrl?: string }) {
 
 describe('aws with another endpoint', () => {
   it('--endpoint-url: the real-account run, sent there, asks no control endpoint', async () => {
-    const { result, config } = await runAws({ endpointUrl: server.url });
+    const { result, config } = await runAws({ endpointUrl: endpoint.url() });
     expect(result.errors).toEqual([]);
     expect(exitCodeOf(result)).toBe(0);
-    expect(requests.length).toBeGreaterThan(0);
+    expect(requests().length).toBeGreaterThan(0);
     expect(controlRequests()).toEqual([]);
-    expect(result.report.target).toEqual({ kind: 'aws', endpoint: `aws --endpoint-url ${server.url}`, capabilities: { clock: false, reset: false, limits: false } });
+    expect(result.report.target).toEqual({ kind: 'aws', endpoint: `aws --endpoint-url ${endpoint.url()}`, capabilities: { clock: false, reset: false, limits: false } });
     const { policy } = targetDriver('aws');
     expect(config).toMatchObject({ numRuns: policy.runsPerProperty.quick, maxTunnels: policy.maxTunnels!.quick });
     expect(result.report.resources).toEqual({ opened: 2, cleanedUp: 2, leaked: [] });
-    expect(replayCommand(config, 'LIFE-TEST-OPEN-001')).toContain(`--target aws --endpoint-url ${server.url} --seed 42`);
+    expect(replayCommand(config, 'LIFE-TEST-OPEN-001')).toContain(`--target aws --endpoint-url ${endpoint.url()} --seed 42`);
   });
 
   it('AWS_ENDPOINT_URL_IOTSECURETUNNELING: the SDK sends the same run there', async () => {
-    vi.stubEnv('AWS_ENDPOINT_URL_IOTSECURETUNNELING', server.url);
+    vi.stubEnv('AWS_ENDPOINT_URL_IOTSECURETUNNELING', endpoint.url());
     const { result } = await runAws({});
     expect(result.errors).toEqual([]);
-    expect(requests.length).toBeGreaterThan(0);
+    expect(requests().length).toBeGreaterThan(0);
     expect(controlRequests()).toEqual([]);
     expect(result.report.target.capabilities).toEqual({ clock: false, reset: false, limits: false });
   });
@@ -70,9 +51,9 @@ describe('aws with another endpoint', () => {
   });
 
   it('sweep reaches the same endpoint, and only through the service', async () => {
-    const code = await sweepCommand(['--target', 'aws', '--endpoint-url', server.url, '--region', 'eu-west-1', '--run-id', 'tc-none']);
+    const code = await sweepCommand(['--target', 'aws', '--endpoint-url', endpoint.url(), '--region', 'eu-west-1', '--run-id', 'tc-none']);
     expect(code).toBe(0);
-    expect(requests.map((r) => r.headers['x-amz-target'] ?? r.headers['X-Amz-Target'])).toContain('IoTSecuredTunneling.ListTunnels');
+    expect(requests().map((r) => r.headers['x-amz-target'] ?? r.headers['X-Amz-Target'])).toContain('IoTSecuredTunneling.ListTunnels');
     expect(controlRequests()).toEqual([]);
   });
 });

@@ -4,6 +4,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { createReference } from '../../models/reference.js';
+import { startServer, type RunningServer } from '../../models/server.js';
+import type { WireRequest } from '../../models/wire.js';
 import { sdkTarget } from '../../src/targets/sdk.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -47,5 +51,34 @@ export function spawnTsx(args: string[], timeoutMs = 120_000): Child {
     stdout: () => out,
     stderr: () => err,
     kill: (s) => child.kill(s),
+  };
+}
+
+/**
+ * For the tests of a real-account run sent to another endpoint: before each test the reference on
+ * a loopback port, recording every request it gets, and placeholder credentials in the environment
+ * instead of anything of this machine's AWS configuration; after it, both undone.
+ */
+export function awsEndpointPerTest() {
+  let server: RunningServer;
+  let requests: WireRequest[] = [];
+  beforeEach(async () => {
+    requests = [];
+    const reference = createReference();
+    server = await startServer({ port: 0, reference: { ...reference, handle: (req) => (requests.push(req), reference.handle(req)) } });
+    for (const name of ['AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_IOTSECURETUNNELING']) vi.stubEnv(name, undefined);
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'x');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'y');
+    vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
+  });
+  afterEach(async () => {
+    vi.unstubAllEnvs();
+    await server.close();
+  });
+  return {
+    url: () => server.url,
+    requests: () => requests,
+    /** what reached the target-control endpoints: a real-account run sends nothing there */
+    controlRequests: () => requests.filter((r) => r.path.startsWith('/_conformance/')),
   };
 }

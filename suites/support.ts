@@ -162,12 +162,13 @@ const LIMIT_WAIT_MS = 1_000;
  * Opens a tunnel a check needs, through `open`. The target's open-tunnel limit may be held for a
  * moment by another client (CONTRACT.md: the suite is never the only client; another run's limit
  * check): LimitExceededException is asked again a few times, then the check is not judged. Only
- * a check about the limit judges that answer itself, and never through here.
+ * a check about the limit judges that answer itself, and never through here. A refusal the input
+ * itself explains (more tags than the quota: SERVICE-FACTS unknown) is handed back at once.
  */
-export async function belowOpenLimit<T extends { result: CallResult }>(open: () => Promise<T>): Promise<T> {
+export async function belowOpenLimit<T extends { result: CallResult; sent: Json }>(open: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const opened = await open();
-    if (opened.result.ok || opened.result.code !== 'LimitExceededException') return opened;
+    if (opened.result.ok || opened.result.code !== 'LimitExceededException' || refusedOverTagQuota(opened.result, tagSet(opened.sent.tags).size)) return opened;
     if (attempt === LIMIT_ATTEMPTS) throw new NotJudged(`${NOT_JUDGED}: OpenTunnel stayed at the target's open-tunnel limit (${answerText(opened.result)}) in ${LIMIT_ATTEMPTS} attempts`);
     await new Promise((resolve) => setTimeout(resolve, LIMIT_WAIT_MS * attempt));
   }

@@ -9,7 +9,7 @@ const opened: CallResult = { ok: true, status: 200, output: { tunnelId: 't1' } }
 /** An open that answers each of `answers` in turn, counting its calls. */
 function answering(...answers: CallResult[]) {
   let calls = 0;
-  return { open: async () => ({ result: answers[Math.min(calls++, answers.length - 1)] }), calls: () => calls };
+  return { open: async () => ({ result: answers[Math.min(calls++, answers.length - 1)], sent: { tags: [{ key: 'k', value: 'v' }] } }), calls: () => calls };
 }
 
 describe('belowOpenLimit', () => {
@@ -33,6 +33,14 @@ describe('belowOpenLimit', () => {
     await verdict;
     await expect(result).rejects.toThrow(/^not judged: OpenTunnel stayed at the target's open-tunnel limit \(403 LimitExceededException\) in 5 attempts$/);
     expect(target.calls()).toBe(5);
+  });
+
+  it('hands LimitExceededException back at once where the input carries more tags than the quota', async () => {
+    let calls = 0;
+    const tags = Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, value: 'v' }));
+    const r = await belowOpenLimit(async () => (calls++, { result: atLimit, sent: { tags } }));
+    expect(r.result).toBe(atLimit);
+    expect(calls).toBe(1);
   });
 
   it('hands any other answer back at once, refusals included', async () => {

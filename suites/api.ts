@@ -146,9 +146,11 @@ export class BudgetExhausted extends CheckInterrupted {}
 export class CheckSkipped extends CheckInterrupted {}
 
 /**
- * How the skip reason of a check that ran but could not be judged starts: never a pass, so a run
- * with one is not green (exit 2). The target kept throttling, another client held its open-tunnel
- * limit, or moved its clock across what the check observes.
+ * How the skip reason of a check that ran but could not be judged starts. Another client of a
+ * shared target (holding its open-tunnel limit, moving its clock across what a check observes) is
+ * a freedom: the check is skipped with that reason, and the run's status is what the others make
+ * it. A target that kept throttling past the retry budget is the target's own doing: never a pass,
+ * so a run with such a check is not green (exit 2).
  */
 export const NOT_JUDGED = 'not judged';
 export const NOT_JUDGED_THROTTLED = `${NOT_JUDGED}: the target kept throttling`;

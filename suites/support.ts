@@ -169,7 +169,7 @@ export async function belowOpenLimit<T extends { result: CallResult; sent: Json 
   for (let attempt = 1; ; attempt++) {
     const opened = await open();
     if (opened.result.ok || opened.result.code !== 'LimitExceededException' || refusedOverTagQuota(opened.result, tagSet(opened.sent.tags).size)) return opened;
-    if (attempt === LIMIT_ATTEMPTS) throw new NotJudged(`${NOT_JUDGED}: OpenTunnel stayed at the target's open-tunnel limit (${answerText(opened.result)}) in ${LIMIT_ATTEMPTS} attempts`);
+    if (attempt === LIMIT_ATTEMPTS) throw new NotJudged(`${NOT_JUDGED}: OpenTunnel stayed at the target's open-tunnel limit (${answerText(opened.result)}) in ${LIMIT_ATTEMPTS} attempts: another client holds it, or the account is at its quota`);
     await new Promise((resolve) => setTimeout(resolve, LIMIT_WAIT_MS * attempt));
   }
 }

@@ -68,7 +68,7 @@ function summarise({ report, interrupted, errors }: RunResult, reportDir: string
       ` · seed ${report.seed} · report ${join(reportDir, 'report.json')}`,
   );
   const unjudged = notJudged(report);
-  if (unjudged.length && s.failed === 0) console.error(`tunnel-conformance run: ${unjudged.length} checks not judged (${unjudged.join(', ')}; the reasons are in the report): run again, or with fewer checks or clients at once`);
+  if (unjudged.length && s.failed === 0) console.error(`tunnel-conformance run: ${unjudged.length} checks not judged, the target kept throttling past the retry budget (${unjudged.join(', ')}): run again, or with fewer checks at once`);
   if (r.leaked.length) console.error(`tunnel-conformance run: ${r.leaked.length} tunnels left open: tunnel-conformance sweep --target ${report.target.endpoint} --report-dir ${reportDir}`);
   if (interrupted) console.error('tunnel-conformance run: interrupted');
   if (errors.length) console.error(`tunnel-conformance run: ${errors[0]}`);

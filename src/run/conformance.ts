@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { writeReports } from '../../reports/write.js';
 import type { Report } from '../../reports/types.js';
-import { NOT_JUDGED, type Capabilities, type CheckDefinition, type Profile } from '../../suites/api.js';
+import { NOT_JUDGED_THROTTLED, type Capabilities, type CheckDefinition, type Profile } from '../../suites/api.js';
 import { allChecks } from '../../suites/check.js';
 import type { Session } from '../targets/driver.js';
 import { formatTargetSpec, targetDriver, targetSpecOf, type Connection, type TargetKind, type TargetOptions, type TargetSpec } from '../targets/index.js';
@@ -183,7 +183,7 @@ export async function runConformance(options: RunOptions = {}): Promise<Report> 
 }
 
 /** Checks that ended without a verdict because the target kept throttling (reported skipped, with that reason). */
-export const notJudged = (report: Report) => report.checks.filter((c) => c.skipReason?.startsWith(NOT_JUDGED)).map((c) => c.id);
+export const notJudged = (report: Report) => report.checks.filter((c) => c.skipReason?.startsWith(NOT_JUDGED_THROTTLED)).map((c) => c.id);
 
 /**
  * A failure is a verdict and wins over a check that could not be judged; a run with checks the

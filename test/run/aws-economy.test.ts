@@ -94,7 +94,11 @@ describe('two runs at once against one target', () => {
     const run = (seed: number) => executeRun({ target: endpoint.url(), profile: 'standard', seed, checkModules: [CATALOGUE], reportDir: tempDir() });
     const results = await Promise.all([run(1), run(2)]);
     for (const r of results) {
-      expect(r.report.checks.filter((c) => c.status !== 'passed').map((c) => [c.id, c.failure?.message ?? c.skipReason])).toEqual([]);
+      // What the other run does at the same moment (closing tunnels while a limit is set, holding the
+      // limit, moving the clock across a boundary) may leave a check not judged: skipped, saying so.
+      const unjudgedByTheOther = (reason = '') => /another client|other clients/.test(reason);
+      expect(r.report.checks.filter((c) => c.status !== 'passed' && !(c.status === 'skipped' && unjudgedByTheOther(c.skipReason))).map((c) => [c.id, c.failure?.message ?? c.skipReason])).toEqual([]);
+      expect(r.report.checks.filter((c) => c.status === 'passed').length).toBeGreaterThan(r.report.checks.length - 3);
       expect(exitCodeOf(r)).toBe(0);
     }
   }, 900_000);

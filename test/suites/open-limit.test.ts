@@ -31,7 +31,7 @@ describe('belowOpenLimit', () => {
     const verdict = expect(result).rejects.toThrow(NotJudged);
     await vi.runAllTimersAsync();
     await verdict;
-    await expect(result).rejects.toThrow(/^not judged: OpenTunnel stayed at the target's open-tunnel limit \(403 LimitExceededException\) in 5 attempts$/);
+    await expect(result).rejects.toThrow(/^not judged: OpenTunnel stayed at the target's open-tunnel limit \(403 LimitExceededException\) in 5 attempts: another client holds it/);
     expect(target.calls()).toBe(5);
   });
 

@@ -4,7 +4,7 @@
  * checks a full fixture against it so the two cannot drift apart.
  */
 import type { OperationName } from '../specs/index.js';
-import type { Capabilities, CheckFailure, CheckStatus, Level, Observation, Profile } from '../suites/api.js';
+import type { Capabilities, CheckDefinition, CheckFailure, CheckStatus, Level, Observation, Profile } from '../suites/api.js';
 
 export type { CheckFailure, CheckStatus, Level, Observation, Profile };
 
@@ -16,15 +16,8 @@ export interface LatencySummary {
   count: number;
 }
 
-export interface CheckReport {
-  id: string;
-  /** the check's ids before a rename: `report diff` pairs an older report's entry with this one */
-  formerly?: string[];
-  title: string;
-  level: Level;
-  /** the model trait or documented sentence the check rests on */
-  source: string;
-  operations: OperationName[];
+/** A check as the report shows it: its definition's descriptive fields (`formerly` lets `report diff` pair renamed ids), then how it went. */
+export interface CheckReport extends Pick<CheckDefinition, 'id' | 'formerly' | 'title' | 'level' | 'source' | 'operations'> {
   status: CheckStatus;
   durationMs: number;
   calls: number;

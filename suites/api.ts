@@ -37,6 +37,8 @@ export interface Capabilities {
   clock: boolean;
   reset: boolean;
   limits: boolean;
+  /** a data plane (CONTRACT.md "Data plane"): the localproxy WebSocket proxy at `/tunnel` */
+  dataPlane: boolean;
 }
 
 /** The target-control clock (CONTRACT.md). Another client may move it too, only forward. */
@@ -53,6 +55,14 @@ export interface Limits {
   setMaxOpenTunnels(max: number | null): Promise<void>;
 }
 
+/** Where the target's data plane is: what a WebSocket client connects to. */
+export interface DataPlane {
+  /** `ws://…/tunnel` or `wss://…/tunnel`, without the query */
+  readonly url: string;
+  /** the certificate is not verified (a loopback emulator's self-signed one); never for the real service */
+  readonly insecure: boolean;
+}
+
 /** What a check may do with the implementation under test: call it, and use the controls it offers. */
 export interface CheckTarget {
   /** Sends one operation; throttling and 5xx are retried with backoff within a bounded time (LimitExceededException never). */
@@ -61,6 +71,8 @@ export interface CheckTarget {
   readonly clock?: Clock;
   /** Present only when the target offers the limits control. */
   readonly limits?: Limits;
+  /** Present only when the target has a data plane. */
+  readonly dataPlane?: DataPlane;
 }
 
 /** "200 OK" or "400 ValidationException": how every message names an answer. */
@@ -285,7 +297,7 @@ export interface CheckDefinition {
   run(ctx: CheckContext): Promise<void>;
 }
 
-const missingControl: Record<keyof Capabilities, string> = { clock: 'no clock control', reset: 'no reset control', limits: 'no limits control' };
+const missingControl: Record<keyof Capabilities, string> = { clock: 'no clock control', reset: 'no reset control', limits: 'no limits control', dataPlane: 'no data plane' };
 /** Where the real service could never stand in for a control, the reason says why rather than "no control". */
 const neverOnRealService: Partial<Record<keyof Capabilities, string>> = {
   limits: 'exceeding the real quota would open hundreds of billed tunnels',

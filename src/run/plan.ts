@@ -48,8 +48,8 @@ function skipReason(c: CheckDefinition, t: PlanTarget, capabilities: Capabilitie
   return seconds !== undefined && !timeCanPass(capabilities.clock, t.profile, seconds) ? timeSkipReason(seconds) : undefined;
 }
 
-const EVERY_CONTROL: Capabilities = { clock: true, reset: true, limits: true };
-const NO_CONTROL: Capabilities = { clock: false, reset: false, limits: false };
+const EVERY_CONTROL: Capabilities = { clock: true, reset: true, limits: true, dataPlane: true };
+const NO_CONTROL: Capabilities = { clock: false, reset: false, limits: false, dataPlane: false };
 
 export function planRun(checks: CheckDefinition[], t: PlanTarget): Plan {
   const { policy } = targetDriver(t.kind);

@@ -43,7 +43,7 @@ export interface SdkTargetOptions {
 }
 
 /** A target without the control endpoints (CONTRACT.md: every capability is optional). */
-export const NO_CAPABILITIES: Capabilities = Object.freeze({ clock: false, reset: false, limits: false });
+export const NO_CAPABILITIES: Capabilities = Object.freeze({ clock: false, reset: false, limits: false, dataPlane: false });
 
 interface RawReply {
   status: number;
@@ -150,7 +150,7 @@ export function sdkTarget(options: SdkTargetOptions): Target {
         .then(async (r) => {
           if (!r.ok) return NO_CAPABILITIES;
           const body = (await r.json()) as Partial<Capabilities>;
-          return { clock: body.clock === true, reset: body.reset === true, limits: body.limits === true };
+          return { clock: body.clock === true, reset: body.reset === true, limits: body.limits === true, dataPlane: body.dataPlane === true };
         })
         .catch(() => NO_CAPABILITIES);
       return capabilities;

@@ -37,7 +37,7 @@ export function report(checks: CheckReport[] = [check('OPEN-SHAPE-001', 'passed'
   return {
     tool: { name: 'tunnel-conformance', version: '0.1.0' },
     model: { service: provenance.model.service, apiVersion: provenance.model.apiVersion, sha256: provenance.model.sha256 },
-    target: { kind: 'http', endpoint: 'http://127.0.0.1:8080', capabilities: { clock: false, reset: false, limits: false } },
+    target: { kind: 'http', endpoint: 'http://127.0.0.1:8080', capabilities: { clock: false, reset: false, limits: false, dataPlane: false } },
     runId: 'run-2026-01-01-abc123',
     seed: SEED,
     profile: 'standard',
@@ -77,7 +77,7 @@ export function faultyReport(): Report {
     check('MODEL-PATTERN-001', 'passed', { operations: [] }),
   ];
   return report(checks, {
-    target: { kind: 'http', endpoint: 'http://127.0.0.1:8080', capabilities: { clock: false, reset: false, limits: false } },
+    target: { kind: 'http', endpoint: 'http://127.0.0.1:8080', capabilities: { clock: false, reset: false, limits: false, dataPlane: false } },
     durationMs: 98765,
     observations: [
       { id: 'OBS-MISSING-TUNNEL', question: 'Which status does DescribeTunnel return for a missing tunnel?', answer: { status: 404, code: 'ResourceNotFoundException' } },

@@ -26,7 +26,7 @@ function fakeTarget() {
       target.stats.calls++;
       return op === 'OpenTunnel' ? { ok: true, status: 200, output: { tunnelId: `t${++n}` } } : { ok: true, status: 200, output: {} };
     },
-    capabilities: async () => ({ clock: false, reset: false, limits: false }),
+    capabilities: async () => ({ clock: false, reset: false, limits: false, dataPlane: false }),
     advanceClock: async () => 0,
     setMaxOpenTunnels: async (max) => void limits.push(max),
     close: async () => {},
@@ -37,7 +37,7 @@ function fakeTarget() {
 const config = (reportDir: string): RunConfig => ({
   connection: { kind: 'http', endpoint: 'http://127.0.0.1:9' },
   targetSpec: 'http://127.0.0.1:9',
-  capabilities: { clock: false, reset: false, limits: false },
+  capabilities: { clock: false, reset: false, limits: false, dataPlane: false },
   runId: 'run-1',
   seed: 77,
   profile: 'quick',

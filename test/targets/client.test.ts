@@ -39,7 +39,7 @@ describe('client bridge', () => {
     expect(await t.call('OpenTunnel', {})).toEqual({ ok: false, status: 404, code: 'ResourceNotFoundException', message: 'no' });
     expect(await t.call('ListTunnels', {})).toMatchObject({ ok: false, status: 500, code: 'InternalFailure' });
     expect(t.stats.retries).toBe(1);
-    expect(await t.capabilities()).toEqual({ clock: false, reset: false, limits: false });
+    expect(await t.capabilities()).toEqual({ clock: false, reset: false, limits: false, dataPlane: false });
   });
 
   it('passes LimitExceededException on as itself, with its 4xx, after one call of the client', async () => {

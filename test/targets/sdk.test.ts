@@ -68,21 +68,21 @@ describe('sdkTarget over the wire', () => {
 
   it('discovers capabilities once, all false on 404', async () => {
     const t = await targetAnswering(() => ({ status: 404, body: '{}' }));
-    expect(await t.capabilities()).toEqual({ clock: false, reset: false, limits: false });
-    expect(await t.capabilities()).toEqual({ clock: false, reset: false, limits: false });
+    expect(await t.capabilities()).toEqual({ clock: false, reset: false, limits: false, dataPlane: false });
+    expect(await t.capabilities()).toEqual({ clock: false, reset: false, limits: false, dataPlane: false });
     expect(stub!.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /_conformance/v1/capabilities']);
   });
 
   it('reads capabilities and advances the clock through the control endpoints', async () => {
     const t = await targetAnswering((n) => (n === 1 ? { status: 200, body: '{"clock":true}' } : { status: 200, body: '{"now":1234.5}' }));
-    expect(await t.capabilities()).toEqual({ clock: true, reset: false, limits: false });
+    expect(await t.capabilities()).toEqual({ clock: true, reset: false, limits: false, dataPlane: false });
     expect(await t.advanceClock(60)).toBe(1234.5);
     expect(stub!.requests[1]).toMatchObject({ method: 'POST', url: '/_conformance/v1/clock', body: '{"advanceSeconds":60}' });
   });
 
   it('reads the limits capability and sets and restores the limit through the control endpoint', async () => {
     const t = await targetAnswering((n) => (n === 1 ? { status: 200, body: '{"limits":true}' } : n === 2 ? { status: 200, body: '{"maxOpenTunnels":2}' } : { status: 400, body: '{}' }));
-    expect(await t.capabilities()).toEqual({ clock: false, reset: false, limits: true });
+    expect(await t.capabilities()).toEqual({ clock: false, reset: false, limits: true, dataPlane: false });
     await t.setMaxOpenTunnels(2);
     await expect(t.setMaxOpenTunnels(null)).rejects.toThrow('POST /_conformance/v1/limits answered 400');
     expect(stub!.requests.slice(1)).toMatchObject([

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { variants as allVariants, type Variant } from '../../models/variants/index.js';
-import { KILL_MATRIX_DOC, MUTATION_END, MUTATION_START, recordedVerdicts, renderKillMatrix, seededVerdict, verdictDrift, verdictOf, writeKillMatrix } from './kill-matrix.js';
+import { KILL_MATRIX_DOC, MUTATION_END, MUTATION_START, oversizedCounterexamples, recordedVerdicts, renderKillMatrix, seededVerdict, verdictDrift, verdictOf, writeKillMatrix } from './kill-matrix.js';
 import type { VariantOutcome } from './kill-run.js';
 import { tempDir } from '../run/helpers.js';
 
@@ -38,7 +38,7 @@ test('writes one row per variant, explains misjudged ones and keeps the recorded
   ];
   writeKillMatrix(path, variants, [outcomes], { profile: 'quick', seeds: [7], concurrency: 2 }, 65_000, { 'an-escape': 'no check reads it' });
   const doc = readFileSync(path, 'utf8');
-  expect(doc).toContain('| a-fault | fault | caught | 1/1 | LIST-ORDER-001, LIST-PAGES-001 | 1.0 | breaks a \\| rule |');
+  expect(doc).toContain('| a-fault | fault | caught | 1/1 | LIST-ORDER-001, LIST-PAGES-001 | — | 1.0 | breaks a \\| rule |');
   expect(doc).toContain('| an-escape | fault | escaped | 0/1 | — |');
   expect(doc).toContain('| fine | legitimate | accepted |');
   expect(doc).toContain('- **an-escape** (escaped): no check reads it');
@@ -69,7 +69,7 @@ describe('a kill matrix over several seeds', () => {
       [outcome({ name: 'a-fault', caughtBy: ['LIST-PAGES-001'] }), outcome({ name: 'fine', kind: 'legitimate', exitCode: 0 })],
     ];
     const doc = renderKillMatrix(variants, perSeed, { profile: 'standard', seeds: [1, 2, 3], concurrency: 2 }, 1000, {}, '');
-    expect(doc).toContain('| a-fault | fault | escaped | 2/3 | LIST-ORDER-001, LIST-PAGES-001 | 1.7 | x |');
+    expect(doc).toContain('| a-fault | fault | escaped | 2/3 | LIST-ORDER-001, LIST-PAGES-001 | — | 1.7 | x |');
     expect(doc).toContain('| fine | legitimate | accepted | 3/3 |');
     expect(doc).toContain('npm run kill-matrix -- --seeds 3 --profile standard');
     expect(doc).toContain('seeds 1, 2, 3');
@@ -106,5 +106,26 @@ describe('the verdicts a kill matrix records, compared with a run', () => {
   test('the committed docs/kill-matrix.md has a verdict for every variant', () => {
     const recorded = recordedVerdicts(readFileSync(KILL_MATRIX_DOC, 'utf8'));
     expect([...recorded.keys()].sort()).toEqual(allVariants.map((v) => v.name).sort());
+  });
+});
+
+describe('counterexample sizes', () => {
+  const variants: Variant[] = [{ name: 'small', kind: 'fault', description: 'x' }, { name: 'big', kind: 'fault', description: 'y' }];
+  const perSeed = [
+    [outcome({ name: 'small', caughtBy: ['A-001'], largestCounterexample: { check: 'A-001', chars: 40 } }), outcome({ name: 'big', caughtBy: ['B-001'], largestCounterexample: { check: 'B-001', chars: 1500 } })],
+    [outcome({ name: 'small', caughtBy: ['A-001'], largestCounterexample: { check: 'A-001', chars: 90 } }), outcome({ name: 'big', caughtBy: ['B-001'], largestCounterexample: { check: 'B-001', chars: 2001 } })],
+  ];
+
+  test('each row shows the longest over its seeds, and the doc names the longest of all and every one over the limit', () => {
+    const doc = renderKillMatrix(variants, perSeed, { profile: 'quick', seeds: [1, 2], concurrency: 2 }, 1000, {}, '');
+    expect(doc).toContain('| small | fault | caught | 2/2 | A-001 | 90 (A-001) |');
+    expect(doc).toContain('is 2001 JSON characters (big, B-001)');
+    expect(doc).toContain('- **big** (B-001, 2001 characters): not explained');
+  });
+
+  test('one over the limit is named unless explained; at the limit is fine', () => {
+    expect(oversizedCounterexamples(perSeed[1]!, {})).toEqual(['big: B-001 reported a counterexample of 2001 JSON characters (limit 2000)']);
+    expect(oversizedCounterexamples(perSeed[1]!, { big: 'a 2,048-character description is the smallest that breaks it' })).toEqual([]);
+    expect(oversizedCounterexamples([outcome({ largestCounterexample: { check: 'A-001', chars: 2000 } })], {})).toEqual([]);
   });
 });

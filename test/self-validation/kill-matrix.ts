@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Variant } from '../../models/variants/index.js';
 import type { RunSettings, VariantOutcome } from './kill-run.js';
+import { COUNTEREXAMPLE_LIMIT, LARGE_COUNTEREXAMPLES } from './known-misjudged.js';
 
 export const KILL_MATRIX_DOC = fileURLToPath(new URL('../../docs/kill-matrix.md', import.meta.url));
 
@@ -45,6 +46,19 @@ export function seededVerdict(v: SeededOutcomes): { verdict: Verdict; good: numb
   if (good === verdicts.length && good > 0) return { verdict: goal, good };
   if (verdicts.includes('could not run')) return { verdict: 'could not run', good };
   return { verdict: v.kind === 'fault' ? 'escaped' : 'false alarm', good };
+}
+
+/** The longest counterexample over a variant's seeds, if any check reported one. */
+export function largestCounterexample(outcomes: VariantOutcome[]): VariantOutcome['largestCounterexample'] {
+  return outcomes.map((o) => o.largestCounterexample).reduce((a, b) => (!b || (a && a.chars >= b.chars) ? a : b), undefined);
+}
+
+/** Counterexamples over the limit that no entry of LARGE_COUNTEREXAMPLES explains, one line each. */
+export function oversizedCounterexamples(outcomes: VariantOutcome[], explained: Record<string, string> = LARGE_COUNTEREXAMPLES): string[] {
+  return outcomes.flatMap((o) => {
+    const c = o.largestCounterexample;
+    return c && c.chars > COUNTEREXAMPLE_LIMIT && !explained[o.name] ? [`${o.name}: ${c.check} reported a counterexample of ${c.chars} JSON characters (limit ${COUNTEREXAMPLE_LIMIT})`] : [];
+  });
 }
 
 /** Groups per-seed outcomes (each a list over the variants) by variant. */
@@ -84,7 +98,8 @@ export function renderKillMatrix(
     const reason = o.outcomes.find((x) => x.reason)?.reason;
     const caught = checks.length ? checks.join(', ') : reason ? cell(reason) : '—';
     const seconds = o.outcomes.reduce((sum, x) => sum + x.durationMs, 0) / o.outcomes.length / 1000;
-    return `| ${v.name} | ${v.kind} | ${verdict} | ${good}/${o.outcomes.length} | ${caught} | ${seconds.toFixed(1)} | ${cell(v.description)} |`;
+    const largest = largestCounterexample(o.outcomes);
+    return `| ${v.name} | ${v.kind} | ${verdict} | ${good}/${o.outcomes.length} | ${caught} | ${largest ? `${largest.chars} (${largest.check})` : '—'} | ${seconds.toFixed(1)} | ${cell(v.description)} |`;
   });
   const verdicts = [...byName.values()].map((o) => ({ o, verdict: seededVerdict(o).verdict }));
   const count = (verdict: Verdict) => verdicts.filter((x) => x.verdict === verdict).length;
@@ -92,6 +107,12 @@ export function renderKillMatrix(
   const misjudged = verdicts.filter((x) => ['escaped', 'false alarm', 'could not run'].includes(x.verdict));
   const explained = misjudged.map(({ o, verdict }) => `- **${o.name}** (${verdict}): ${escapeReasons[o.name] ?? o.outcomes.find((x) => x.reason)?.reason ?? 'not explained yet: see the variant and its report.json'}`);
   const seeds = n === 1 ? `--seed ${settings.seeds[0]}` : `seeds ${settings.seeds.join(', ')}`;
+  const sizes = [...byName.values()].flatMap((o) => {
+    const c = largestCounterexample(o.outcomes);
+    return c ? [{ name: o.name, ...c }] : [];
+  });
+  const longest = sizes.reduce<(typeof sizes)[number] | undefined>((a, b) => (a && a.chars >= b.chars ? a : b), undefined);
+  const oversized = sizes.filter((c) => c.chars > COUNTEREXAMPLE_LIMIT).map((c) => `- **${c.name}** (${c.check}, ${c.chars} characters): ${LARGE_COUNTEREXAMPLES[c.name] ?? 'not explained: the self-validation test fails on it'}`);
   return `# Kill matrix
 
 Written by \`npm run kill-matrix -- --seeds ${n} --profile ${settings.profile}\`: the suite run over HTTP against every variant in
@@ -104,9 +125,16 @@ verdict it measures differs from the one recorded here.
 Total time: ${(totalMs / 1000).toFixed(0)} s for ${variants.length} variants (${faults} faults, ${variants.length - faults} legitimate) × ${n} seeds.
 Faults caught: ${count('caught')}/${faults}, escaped: ${count('escaped')}; legitimate accepted: ${count('accepted')}/${variants.length - faults}, false alarms: ${count('false alarm')}; could not run: ${count('could not run')}.
 
-| variant | kind | verdict | seeds | caught by (failed checks) | seconds (mean) | what it does |
-| --- | --- | --- | --- | --- | --- | --- |
+| variant | kind | verdict | seeds | caught by (failed checks) | longest counterexample (JSON chars, check) | seconds (mean) | what it does |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+## Counterexample sizes
+
+Every failure's counterexample is shrunk (docs/usage.md says what is and is not minimal); the longest one over every
+variant and seed is ${longest ? `${longest.chars} JSON characters (${longest.name}, ${longest.check})` : 'none (no check failed)'}. Over ${COUNTEREXAMPLE_LIMIT}:
+
+${oversized.length ? oversized.join('\n') : 'None.'}
 
 ## Escapes and false alarms, and why
 

@@ -33,17 +33,22 @@ export interface VariantOutcome {
   durationMs: number;
   /** the last stderr line when the run could not be carried out */
   reason?: string;
+  /** the longest counterexample report.json holds, in JSON characters, and the check that reported it */
+  largestCounterexample?: { check: string; chars: number };
 }
 
 interface Report {
-  checks: { id: string; status: string }[];
+  checks: { id: string; status: string; failure?: { counterexample?: unknown } }[];
 }
 
-/** Failed checks in report.json; a run that could not finish may still have written one. */
-function failedChecks(path: string): string[] {
-  if (!existsSync(path)) return [];
+/** Failed checks in report.json, and its longest counterexample; a run that could not finish may still have written one. */
+function readReport(path: string): Pick<VariantOutcome, 'caughtBy' | 'largestCounterexample'> {
+  if (!existsSync(path)) return { caughtBy: [] };
   const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
-  return report.checks.filter((c) => c.status === 'failed').map((c) => c.id);
+  const failed = report.checks.filter((c) => c.status === 'failed');
+  const sizes = failed.map((c) => ({ check: c.id, chars: JSON.stringify(c.failure?.counterexample ?? null).length }));
+  const largest = sizes.reduce<(typeof sizes)[number] | undefined>((a, b) => (a && a.chars >= b.chars ? a : b), undefined);
+  return { caughtBy: failed.map((c) => c.id), ...(largest ? { largestCounterexample: largest } : {}) };
 }
 
 function runCli(args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string }> {
@@ -76,7 +81,7 @@ export async function runVariant(variant: Variant, settings: RunSettings): Promi
       kind: variant.kind,
       exitCode: code,
       durationMs,
-      caughtBy: failedChecks(join(reportDir, 'report.json')),
+      ...readReport(join(reportDir, 'report.json')),
       ...(code === 0 || code === 1 ? {} : { reason: stderr.trim().split('\n').at(-1) || `exit ${code}` }),
     };
   } finally {

@@ -6,3 +6,12 @@
  * the entry is removed.
  */
 export const KNOWN_MISJUDGED: Record<string, string> = {};
+
+/** The README promises shrunk counterexamples: none the kill matrix reports may be longer, in JSON characters. */
+export const COUNTEREXAMPLE_LIMIT = 2000;
+
+/**
+ * Variants whose counterexample cannot shrink below COUNTEREXAMPLE_LIMIT, each with the reason
+ * (docs/kill-matrix.md prints it). The self-validation test fails on any other longer one.
+ */
+export const LARGE_COUNTEREXAMPLES: Record<string, string> = {};

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { variants } from '../../models/variants/index.js';
 import { selfValidate, type VariantOutcome } from './kill-run.js';
-import { KILL_MATRIX_DOC, recordedVerdicts, verdictDrift } from './kill-matrix.js';
+import { KILL_MATRIX_DOC, oversizedCounterexamples, recordedVerdicts, verdictDrift } from './kill-matrix.js';
 import { KNOWN_MISJUDGED } from './known-misjudged.js';
 
 const outcomes = new Map<string, VariantOutcome>();
@@ -37,4 +37,8 @@ describe.each(['fault', 'legitimate'] as const)('%s variants', (kind) => {
 test('docs/kill-matrix.md records the verdicts this run measured', () => {
   const drift = verdictDrift(recordedVerdicts(readFileSync(KILL_MATRIX_DOC, 'utf8')), [...outcomes.values()]);
   expect(drift, 'docs/kill-matrix.md is stale: run npm run kill-matrix and commit it').toEqual([]);
+});
+
+test('every counterexample the variants drew is shrunk below the limit, or explained', () => {
+  expect(oversizedCounterexamples([...outcomes.values()])).toEqual([]);
 });

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -9,6 +8,7 @@ import type { Report } from '../../reports/types.js';
 import { main } from '../../src/cli/main.js';
 import { reportCommand } from '../../src/cli/report.js';
 import { check, faultyReport, report, TOKEN } from './fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 const A = () =>
   report(
@@ -88,7 +88,7 @@ describe('tunnel-conformance report', () => {
   afterEach(() => vi.restoreAllMocks());
 
   async function files(...reports: unknown[]) {
-    const dir = await mkdtemp(join(tmpdir(), 'tc-diff-'));
+    const dir = tempDir('tc-diff-');
     return Promise.all(reports.map(async (r, i) => {
       const f = join(dir, `${i}.json`);
       await writeFile(f, typeof r === 'string' ? r : JSON.stringify(r));

@@ -1,11 +1,11 @@
-import { readFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { REDACTED, redact, sensitiveMembers } from '../../reports/redact.js';
 import { writeReports } from '../../reports/write.js';
 import { faultyReport, TOKEN } from './fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 const token = fc.string({ minLength: 8, maxLength: 40 }).map((s) => `tok-${s}-end`);
 const sensitiveKey = fc.constantFrom(...sensitiveMembers);
@@ -83,7 +83,7 @@ describe('redact', () => {
   test('writeReports applies it: no written file holds the token of the faulty report', async () => {
     const r = faultyReport();
     expect(JSON.stringify(r)).toContain(TOKEN);
-    const paths = await writeReports(await mkdtemp(join(tmpdir(), 'tc-redact-')), r);
+    const paths = await writeReports(tempDir('tc-redact-'), r);
     for (const file of Object.values(paths)) {
       const text = await readFile(file, 'utf8');
       expect(text, file).not.toContain(TOKEN);

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { operationNames } from '../../specs/index.js';
@@ -9,6 +8,7 @@ import type { CheckStatus, Level, Profile } from '../../suites/api.js';
 import { reportSchema, validateReport } from '../../reports/validate.js';
 import { writeReports } from '../../reports/write.js';
 import { check, faultyReport, report } from './fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 const roundTrip = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 type Schema = Record<string, any>;
@@ -82,7 +82,7 @@ describe('report.schema.json and the Report type', () => {
   });
 
   test('writeReports refuses an invalid report and writes nothing', async () => {
-    const dir = join(await mkdtemp(join(tmpdir(), 'tc-reports-')), 'out');
+    const dir = join(tempDir('tc-reports-'), 'out');
     const r = report([check('OPEN-SHAPE-001', 'failed', { failure: undefined })]);
     await expect(writeReports(dir, r)).rejects.toThrow(/invalid report: \/checks\/0: must have required property 'failure'/);
     await expect(readdir(dir)).rejects.toThrow(/ENOENT/);

@@ -1,14 +1,14 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateReport } from '../../reports/validate.js';
 import { writeReports } from '../../reports/write.js';
 import { check, faultyReport, report } from './fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 describe('writeReports', () => {
   test('writes the three files into a new directory and report.json is the valid report', async () => {
-    const dir = join(await mkdtemp(join(tmpdir(), 'tc-write-')), 'nested', 'report-dir');
+    const dir = join(tempDir('tc-write-'), 'nested', 'report-dir');
     const paths = await writeReports(dir, faultyReport());
     expect(paths).toEqual({ json: join(dir, 'report.json'), junit: join(dir, 'junit.xml'), html: join(dir, 'report.html') });
     const json = JSON.parse(await readFile(paths.json, 'utf8'));
@@ -23,7 +23,7 @@ describe('writeReports', () => {
     const counterexample: Record<string, unknown> = { n: 10n, fn: () => 1, m: new Map([['a', 1]]), list: [undefined, 1] };
     counterexample.self = counterexample;
     const r = report([check('OPEN-SHAPE-001', 'failed', { failure: { message: 'm', counterexample, seed: 1, replay: 'r' } })]);
-    const paths = await writeReports(await mkdtemp(join(tmpdir(), 'tc-write-')), r);
+    const paths = await writeReports(tempDir('tc-write-'), r);
     const written = JSON.parse(await readFile(paths.json, 'utf8')).checks[0].failure.counterexample;
     expect(written).toEqual({ n: '10n', fn: '<function>', m: {}, list: [null, 1], self: '<cycle>' });
     expect(await readFile(paths.html, 'utf8')).toContain('&quot;self&quot;: &quot;&lt;cycle&gt;&quot;');

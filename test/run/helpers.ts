@@ -1,7 +1,5 @@
 /** Shared by the run pipeline tests: the reference over HTTP, its tunnels, and child processes. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, vi } from 'vitest';
@@ -9,11 +7,12 @@ import { createReference } from '../../models/reference.js';
 import { startServer, type RunningServer } from '../../models/server.js';
 import type { WireRequest } from '../../models/wire.js';
 import { sdkTarget } from '../../src/targets/sdk.js';
+import { tempDir as makeTempDir } from '../support/temp.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const fixture = (name: string) => join(root, 'test/run/fixtures', name);
 export const FIXTURE_CHECKS = fixture('checks.ts');
-export const tempDir = () => mkdtempSync(join(tmpdir(), 'tc-run-'));
+export const tempDir = () => makeTempDir('tc-run-');
 
 /** Every tunnel an endpoint lists, with its status (bounded pages). */
 export async function listTunnels(endpoint: string) {

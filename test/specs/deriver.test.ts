@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp.js';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
@@ -26,7 +26,7 @@ async function specs(...args: string[]) {
 }
 
 describe('deriver input errors: one line, exit 2', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tc-deriver-'));
+  const dir = tempDir('tc-deriver-');
   const notJson = join(dir, 'not.json');
   writeFileSync(notJson, '{ this is not json');
   const notModel = join(dir, 'other.json');
@@ -58,7 +58,7 @@ describe.skipIf(!haveShared)(`the committed models${haveShared ? '' : ' (skipped
 
 describe('against the official model', () => {
   it('the committed specs equal a fresh derivation (drift)', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'tc-derive-'));
+    const out = tempDir('tc-derive-');
     const r = await specs('derive', '--model', smithy, '--out', out);
     expect(r.code, r.stderr).toBe(0);
     for (const f of ['schema.json', 'operations.json', 'provenance.json', 'codepoints.json']) {
@@ -92,7 +92,7 @@ describe('against the official model', () => {
   });
 
   it('diff reports added/removed operations and changed lengths and required members', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tc-diff-'));
+    const dir = tempDir('tc-diff-');
     const model = JSON.parse(readFileSync(smithy, 'utf8'));
     const ns = 'com.amazonaws.iotsecuretunneling#';
     model.shapes[`${ns}TagList`].traits['smithy.api#length'].max = 50;

@@ -21,8 +21,8 @@ export interface Peer {
   protocol: string;
   /** raw tunnel frames received, length prefix included */
   frames: Buffer[];
-  /** how many WebSocket messages brought them */
-  wsMessages: number;
+  /** the size of each WebSocket message that brought them */
+  wsSizes: number[];
   messages(): TunnelMessage[];
   /** Resolves once `n` tunnel frames arrived; rejects after `ms`. */
   waitFrames(n: number, ms?: number): Promise<Buffer[]>;
@@ -50,10 +50,10 @@ export function connect(base: string, o: ConnectOptions = {}): Promise<Connected
   const reader = new FrameReader();
   const frames: Buffer[] = [];
   const closeCode = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-  let wsMessages = 0;
+  const wsSizes: number[] = [];
   let onFrame = () => {};
   ws.on('message', (data: Buffer) => {
-    wsMessages += 1;
+    wsSizes.push(data.length);
     frames.push(...reader.push(data));
     onFrame();
   });
@@ -61,9 +61,7 @@ export function connect(base: string, o: ConnectOptions = {}): Promise<Connected
     ws,
     protocol: '',
     frames,
-    get wsMessages() {
-      return wsMessages;
-    },
+    wsSizes,
     messages: () => frames.map((f) => decodeFrame(f)),
     waitFrames: (n, ms = 1500) =>
       bounded(ms, `${n} tunnel frames (got ${frames.length})`, (resolve) => {

@@ -14,6 +14,8 @@ export interface ConnectOptions {
   protocols?: string[];
   headers?: Record<string, string | string[]>;
   path?: string;
+  /** accept a self-signed certificate (a loopback `wss://`) */
+  insecure?: boolean;
 }
 
 export interface Peer {
@@ -46,7 +48,7 @@ export function connect(base: string, o: ConnectOptions = {}): Promise<Connected
   const headers: Record<string, string | string[]> = { ...o.headers };
   if (o.token !== undefined) headers[ACCESS_TOKEN_HEADER] = o.token;
   if (o.cookieToken !== undefined) headers.cookie = `${ACCESS_TOKEN_COOKIE}=${o.cookieToken}`;
-  const ws = new WebSocket(url, o.protocols ?? [SUBPROTOCOLS[2]], { headers, handshakeTimeout: 2000 });
+  const ws = new WebSocket(url, o.protocols ?? [SUBPROTOCOLS[2]], { headers, handshakeTimeout: 2000, rejectUnauthorized: !o.insecure });
   const reader = new FrameReader();
   const frames: Buffer[] = [];
   const closeCode = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));

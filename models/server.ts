@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createReference, type Reference } from './reference.js';
 import { errorResponse, type WireResponse } from './wire.js';
@@ -18,26 +19,27 @@ export interface ServerOptions {
   /** 0 picks a free port (the CLI's documented default, 8080, lives with the CLI) */
   port: number;
   reference?: Reference;
+  /** PEM certificate and key: serves https (and wss) instead, as the AWS local proxy requires */
+  tls?: { cert: string; key: string };
 }
 
 export interface RunningServer {
-  /** `http://HOST:PORT` with the real port */
+  /** `http://HOST:PORT` (`https://` with `tls`) with the real port */
   url: string;
   close(): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const reference = options.reference ?? createReference();
-  const server = createServer((req, res) => {
-    serve(reference, req, res);
-  });
+  const handler = (req: IncomingMessage, res: ServerResponse) => serve(reference, req, res);
+  const server = options.tls ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }, handler) : createServer(handler);
   server.listen(options.port, options.host ?? '127.0.0.1');
   // Rejects with the listen error (EADDRINUSE, EACCES) instead of leaving it unhandled.
   await once(server, 'listening');
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   return {
-    url: `http://${host}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()));

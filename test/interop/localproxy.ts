@@ -33,6 +33,8 @@ export interface LocalProxy {
   child: ChildProcess;
   /** The command line it ran (holds no token). */
   commandLine: string;
+  /** Its exit status once it ended (null: killed by a signal), undefined while it runs. */
+  exitStatus(): number | null | undefined;
   /** Its output so far, last lines only, with the token replaced by <token>. */
   output(): string;
   /** Ends it (SIGTERM, then SIGKILL after 3 s) and removes its working directory. */
@@ -70,6 +72,7 @@ export function startLocalProxy(o: LocalProxyOptions): LocalProxy {
   return {
     child,
     commandLine: `AWSIOT_TUNNEL_ACCESS_TOKEN=<token> localproxy ${args.join(' ')}`,
+    exitStatus: () => (child.exitCode === null && child.signalCode === null ? undefined : child.exitCode),
     output: () => redact([...lines, partial].join('\n'), o.token),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

@@ -14,6 +14,8 @@ export interface ConnectOptions {
   protocols?: string[];
   headers?: Record<string, string | string[]>;
   path?: string;
+  /** accept a self-signed certificate (a loopback `wss://`) */
+  insecure?: boolean;
 }
 
 export interface Peer {
@@ -21,8 +23,8 @@ export interface Peer {
   protocol: string;
   /** raw tunnel frames received, length prefix included */
   frames: Buffer[];
-  /** how many WebSocket messages brought them */
-  wsMessages: number;
+  /** the size of each WebSocket message that brought them */
+  wsSizes: number[];
   messages(): TunnelMessage[];
   /** Resolves once `n` tunnel frames arrived; rejects after `ms`. */
   waitFrames(n: number, ms?: number): Promise<Buffer[]>;
@@ -46,14 +48,14 @@ export function connect(base: string, o: ConnectOptions = {}): Promise<Connected
   const headers: Record<string, string | string[]> = { ...o.headers };
   if (o.token !== undefined) headers[ACCESS_TOKEN_HEADER] = o.token;
   if (o.cookieToken !== undefined) headers.cookie = `${ACCESS_TOKEN_COOKIE}=${o.cookieToken}`;
-  const ws = new WebSocket(url, o.protocols ?? [SUBPROTOCOLS[2]], { headers, handshakeTimeout: 2000 });
+  const ws = new WebSocket(url, o.protocols ?? [SUBPROTOCOLS[2]], { headers, handshakeTimeout: 2000, rejectUnauthorized: !o.insecure });
   const reader = new FrameReader();
   const frames: Buffer[] = [];
   const closeCode = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-  let wsMessages = 0;
+  const wsSizes: number[] = [];
   let onFrame = () => {};
   ws.on('message', (data: Buffer) => {
-    wsMessages += 1;
+    wsSizes.push(data.length);
     frames.push(...reader.push(data));
     onFrame();
   });
@@ -61,9 +63,7 @@ export function connect(base: string, o: ConnectOptions = {}): Promise<Connected
     ws,
     protocol: '',
     frames,
-    get wsMessages() {
-      return wsMessages;
-    },
+    wsSizes,
     messages: () => frames.map((f) => decodeFrame(f)),
     waitFrames: (n, ms = 1500) =>
       bounded(ms, `${n} tunnel frames (got ${frames.length})`, (resolve) => {

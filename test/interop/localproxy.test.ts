@@ -148,6 +148,9 @@ describe.skipIf(!tool.available)(titled('the AWS local proxy against the referen
     console.info(`localproxy interop: seed ${seed} (TC_SEED=${seed} repeats the payload)`);
     const payload = generatedBytes(seed, PAYLOAD_BYTES);
     const started = Date.now();
+    // Each wait has its own bound, and together they stop 15 s short of the test's timeout, so the
+    // finally below always gets to stop the proxies.
+    const within = (ms: number) => Math.max(0, Math.min(ms, started + 45_000 - Date.now()));
 
     let server: RunningServer | undefined;
     let echo: EchoServer | undefined;
@@ -168,14 +171,14 @@ describe.skipIf(!tool.available)(titled('the AWS local proxy against the referen
 
       // The destination first: a source's stream starts only once a destination is there to take it.
       proxies.push(startLocalProxy({ bin, endpoint, mode: 'dst', token: opened.destinationAccessToken, mapping: `${SERVICE}=127.0.0.1:${echo.port}` }));
-      await until('the destination side CONNECTED', states, (s) => s.destination === 'CONNECTED', 10_000, context);
+      await until('the destination side CONNECTED', states, (s) => s.destination === 'CONNECTED', within(10_000), context);
       const sourcePort = await freePort();
       proxies.push(startLocalProxy({ bin, endpoint, mode: 'src', token: opened.sourceAccessToken, mapping: `${SERVICE}=${sourcePort}` }));
-      await until('both sides CONNECTED', states, (s) => s.source === 'CONNECTED' && s.destination === 'CONNECTED', 10_000, context);
+      await until('both sides CONNECTED', states, (s) => s.source === 'CONNECTED' && s.destination === 'CONNECTED', within(10_000), context);
 
-      client = await connectWithin(sourcePort, 10_000, context);
+      client = await connectWithin(sourcePort, within(10_000), context);
       client.on('error', () => {}); // an ended connection is judged below, not thrown
-      const back = await roundTrip(client, payload, 15_000);
+      const back = await roundTrip(client, payload, within(15_000));
       if (!back.equals(payload)) {
         expect.fail(`${back.length} of ${payload.length} bytes came back, first difference at offset ${firstDifference(back, payload)}\n${context()}`);
       }
@@ -184,17 +187,17 @@ describe.skipIf(!tool.available)(titled('the AWS local proxy against the referen
 
       const clientClosed = once(client, 'close');
       await callTunnelApi(url, 'CloseTunnel', { tunnelId: opened.tunnelId });
-      await until('both sides DISCONNECTED after CloseTunnel', states, (s) => s.source === 'DISCONNECTED' && s.destination === 'DISCONNECTED', 10_000, context);
+      await until('both sides DISCONNECTED after CloseTunnel', states, (s) => s.source === 'DISCONNECTED' && s.destination === 'DISCONNECTED', within(10_000), context);
       // Closing the WebSockets ends the relayed TCP connection at both ends: the source proxy's
       // client here and the destination proxy's connection to the echo server.
-      await until('the TCP connection through the source proxy ended', () => client!.closed, (closed) => closed, 10_000, context);
+      await until('the TCP connection through the source proxy ended', () => client!.closed, (closed) => closed, within(10_000), context);
       await clientClosed;
-      await until("the destination proxy's connection to the echo server ended", () => echo!.open.size, (n) => n === 0, 10_000, context);
+      await until("the destination proxy's connection to the echo server ended", () => echo!.open.size, (n) => n === 0, within(10_000), context);
       // 7aac899 ends on the service's close frame: it resets every TCP connection, tears the
       // WebSocket down and returns EXIT_SUCCESS (TcpAdapterProxy.cpp, handle_web_socket_control_message
       // and run_proxy): exit status 0 is what a WebSocket the service closed looks like from outside.
       for (const [i, side] of ['destination', 'source'].entries()) {
-        await until(`the ${side} proxy ended after the service closed its WebSocket`, () => proxies[i].exitStatus(), (status) => status !== undefined, 10_000, context);
+        await until(`the ${side} proxy ended after the service closed its WebSocket`, () => proxies[i].exitStatus(), (status) => status !== undefined, within(10_000), context);
         expect(proxies[i].exitStatus(), `the ${side} proxy's exit status\n${context()}`).toBe(0);
       }
       expect(await states(), context()).toEqual({ status: 'CLOSED', source: 'DISCONNECTED', destination: 'DISCONNECTED' });

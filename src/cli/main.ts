@@ -10,7 +10,7 @@ usage:
   tunnel-conformance run    [--target T] [--report-dir DIR] [--profile quick|standard|full]
                             [--seed N] [--only IDS] [--skip IDS] [--expect FILE]
                             [--region R] [--max-tunnels N] [--plan]
-  tunnel-conformance serve  [--host 127.0.0.1] [--port N]
+  tunnel-conformance serve  [--host 127.0.0.1] [--port N] [--tls]
   tunnel-conformance sweep  --target T [--run-id ID | --report-dir DIR]
   tunnel-conformance report diff A.json B.json
 

@@ -24,7 +24,7 @@ export function startServe(args: string[] = ['--port', '0']): Promise<Serve> {
     lines.once('line', (line) => {
       clearTimeout(timer);
       lines.on('line', (later) => laterLines.push(later));
-      const m = /^listening on (http:\/\/\S+:\d+)$/.exec(line);
+      const m = /^listening on (https?:\/\/\S+:\d+)$/.exec(line);
       if (m) resolve({ child, url: m[1], exit, laterLines });
       else reject(new Error(`unexpected first line from serve: ${line}`));
     });

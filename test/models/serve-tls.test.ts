@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request, type RequestOptions } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TLSSocket } from 'node:tls';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { selfSignedCertificate } from '../../models/certificate.js';
+import { ACCESS_TOKEN_HEADER, decodeFrame, FrameReader, MessageType, SUBPROTOCOLS, TUNNEL_PATH } from '../../specs/dataplane.js';
+import { callTunnelApi } from '../interop/tunnel-api.js';
+import { startServe, type Serve } from './serve-process.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Answer {
+  status: number;
+  body: string;
+  peer: X509Certificate;
+}
+
+/** GET over https, bounded to 10 s; `verify` false is what `-k` does in curl and the local proxy. */
+function get(url: string, options: RequestOptions = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { rejectUnauthorized: false, timeout: 10_000, ...options }, (res) => {
+      const peer = new X509Certificate((res.socket as TLSSocket).getPeerCertificate().raw);
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8'), peer }));
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer from ${url} within 10 s`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function stopped(serve: Serve) {
+  serve.child.kill('SIGTERM');
+  expect(await serve.exit).toBe(0);
+  expect(serve.laterLines).toEqual([]);
+}
+
+describe('tunnel-conformance serve over TLS', () => {
+  it('--tls prints one https line and answers over TLS with a generated certificate for localhost, 127.0.0.1 and ::1', async () => {
+    const serve = await startServe(['--tls', '--port', '0']);
+    try {
+      expect(serve.url).toMatch(/^https:\/\/127\.0\.0\.1:[1-9]\d*$/);
+      const answer = await get(`${serve.url}/_conformance/v1/capabilities`);
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toHaveProperty('clock', true);
+      expect(answer.peer.subject).toBe('CN=localhost');
+      expect(answer.peer.subjectAltName?.split(', ').sort()).toEqual(['DNS:localhost', 'IP Address:0:0:0:0:0:0:0:1', 'IP Address:127.0.0.1']);
+      expect(answer.peer.verify(answer.peer.publicKey)).toBe(true); // signed by its own key
+      const lifetime = Date.parse(answer.peer.validTo) - Date.parse(answer.peer.validFrom);
+      expect(lifetime).toBeLessThanOrEqual(2 * 24 * 3600_000);
+      // Nobody signed it: a verifying client refuses it, which is why clients are told to skip.
+      await expect(get(`${serve.url}/_conformance/v1/capabilities`, { rejectUnauthorized: true })).rejects.toThrow(/self.signed|unable to verify/i);
+      await stopped(serve);
+    } finally {
+      if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+    }
+  });
+
+  it('a control-plane call answers over https', async () => {
+    const serve = await startServe(['--tls', '--port', '0']);
+    try {
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const body = JSON.stringify({ maxResults: 1 });
+        const req = request(
+          `${serve.url}/`,
+          {
+            method: 'POST',
+            rejectUnauthorized: false,
+            timeout: 10_000,
+            headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'IoTSecuredTunneling.ListTunnels', 'content-length': Buffer.byteLength(body) },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8') }));
+          },
+        );
+        req.on('timeout', () => req.destroy(new Error('no answer within 10 s')));
+        req.on('error', reject);
+        req.end(body);
+      });
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toEqual({ tunnelSummaries: [] });
+      await stopped(serve);
+    } finally {
+      if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+    }
+  });
+
+  it('the data plane upgrades over wss on the same port: SERVICE_IDS arrives and DescribeTunnel shows the side CONNECTED', async () => {
+    const serve = await startServe(['--tls', '--port', '0']);
+    let ws: WebSocket | undefined;
+    try {
+      const opened = await callTunnelApi(serve.url, 'OpenTunnel', { destinationConfig: { services: ['ECHO'] } });
+      ws = new WebSocket(`${serve.url.replace(/^https:/, 'wss:')}${TUNNEL_PATH}?local-proxy-mode=source`, [SUBPROTOCOLS[2]], {
+        headers: { [ACCESS_TOKEN_HEADER]: opened.sourceAccessToken },
+        rejectUnauthorized: false,
+        handshakeTimeout: 10_000,
+      });
+      const reader = new FrameReader();
+      const firstFrame = new Promise<Buffer>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no tunnel frame within 10 s of the upgrade')), 10_000);
+        ws!.on('message', (data: Buffer) => {
+          const [frame] = reader.push(data);
+          if (frame) {
+            clearTimeout(timer);
+            resolve(frame);
+          }
+        });
+        ws!.once('error', reject);
+      });
+      const message = decodeFrame(await firstFrame);
+      expect(ws.protocol).toBe(SUBPROTOCOLS[2]);
+      expect({ type: message.type, services: message.availableServiceIds }).toEqual({ type: MessageType.SERVICE_IDS, services: ['ECHO'] });
+      const { tunnel } = await callTunnelApi(serve.url, 'DescribeTunnel', { tunnelId: opened.tunnelId });
+      expect(tunnel.sourceConnectionState.status).toBe('CONNECTED');
+      ws.close();
+      await stopped(serve);
+    } finally {
+      ws?.terminate();
+      if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+    }
+  });
+
+  describe('--tls-cert and --tls-key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tc-serve-tls-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const serveSync = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/tunnel-conformance.js', 'serve', '--port', '0', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+
+    it("serves the user's own certificate", async () => {
+      const own = await selfSignedCertificate();
+      writeFileSync(join(dir, 'own.crt'), own.cert);
+      writeFileSync(join(dir, 'own.key'), own.key);
+      const serve = await startServe(['--port', '0', '--tls-cert', join(dir, 'own.crt'), '--tls-key', join(dir, 'own.key')]);
+      try {
+        expect(serve.url).toMatch(/^https:\/\//);
+        const answer = await get(`${serve.url}/_conformance/v1/capabilities`);
+        expect(answer.peer.fingerprint256).toBe(new X509Certificate(own.cert).fingerprint256);
+        await stopped(serve);
+      } finally {
+        if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+      }
+    });
+
+    it('refuses one without the other, a missing file and a key of another certificate with exit 2 and one line', async () => {
+      const [a, b] = await Promise.all([selfSignedCertificate(), selfSignedCertificate()]);
+      writeFileSync(join(dir, 'a.crt'), a.cert);
+      writeFileSync(join(dir, 'b.key'), b.key);
+      const cases: [string[], RegExp][] = [
+        [['--tls-cert', join(dir, 'a.crt')], /--tls-cert and --tls-key go together/],
+        [['--tls-cert', join(dir, 'a.crt'), '--tls-key', join(dir, 'absent.key')], /--tls-key .*ENOENT/],
+        [['--tls-cert', join(dir, 'a.crt'), '--tls-key', join(dir, 'b.key')], /--tls-cert\/--tls-key: .*mismatch/],
+      ];
+      for (const [args, reason] of cases) {
+        const r = serveSync(...args);
+        expect(r.status, args.join(' ')).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(reason)]);
+      }
+    });
+  });
+});

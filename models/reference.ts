@@ -27,6 +27,12 @@ export interface Reference {
   limitOpenTunnels(max: number | null): void;
   /** A fresh service: no tunnels, and the default limit again. */
   reset(): void;
+  /**
+   * Calls `listener` after every request handled, clock advance and reset: the data plane re-checks
+   * its live connections then (a CloseTunnel, a rotation or an expiry closes sockets promptly).
+   * Returns the unsubscribe function.
+   */
+  onChange(listener: () => void): () => void;
 }
 
 export function createReference(options: ReferenceOptions = {}): Reference {
@@ -43,20 +49,35 @@ export function createReference(options: ReferenceOptions = {}): Reference {
   const build = options.service ?? ((o: TunnelServiceOptions) => new TunnelService(o));
   let service = build(serviceOptions);
 
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const l of [...listeners]) l();
+  };
   const advanceClock = (seconds: number) => {
     offsetMs += seconds * 1000;
+    changed();
     return now() / 1000;
   };
   const reset = () => {
     service = build(serviceOptions);
+    changed();
   };
   const limitOpenTunnels = (max: number | null) => service.limitOpenTunnels(max);
+  const wire = createWireHandler({ service: () => service, control: { advanceClock, limitOpenTunnels, reset }, requestId: randomUUID });
   return {
-    handle: createWireHandler({ service: () => service, control: { advanceClock, limitOpenTunnels, reset }, requestId: randomUUID }),
+    handle: (req) => {
+      const res = wire(req);
+      changed();
+      return res;
+    },
     service: () => service,
     now,
     advanceClock,
     limitOpenTunnels,
     reset,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }

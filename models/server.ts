@@ -1,12 +1,15 @@
 /**
- * The reference's wire handler over node:http, for `tunnel-conformance serve` and for tests that
- * need a real socket. A body over MAX_BODY_BYTES is refused with 413 without being buffered:
+ * The reference's wire handler over node:http (node:https with `tls`), for `tunnel-conformance
+ * serve` and for tests that need a real socket; the same port serves the data plane (`/tunnel`,
+ * WebSocket upgrades). A body over MAX_BODY_BYTES is refused with 413 without being buffered:
  * by its content-length before reading, else by counting while it streams.
  */
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { createDataPlane, type DataPlaneBehaviour } from './dataplane/index.js';
 import { createReference, type Reference } from './reference.js';
 import { errorResponse, type WireResponse } from './wire.js';
 
@@ -18,28 +21,37 @@ export interface ServerOptions {
   /** 0 picks a free port (the CLI's documented default, 8080, lives with the CLI) */
   port: number;
   reference?: Reference;
+  /** PEM certificate and key: serve both planes over TLS (`https://`, `wss://`), as the AWS local proxy requires */
+  tls?: { cert: string; key: string };
+  /** what a data-plane variant changes (models/variants); the faithful data plane when absent */
+  dataPlane?: Partial<DataPlaneBehaviour>;
 }
 
 export interface RunningServer {
-  /** `http://HOST:PORT` with the real port */
+  /** `http://HOST:PORT` (`https://` with tls) with the real port; the data plane is at `/tunnel` on it */
   url: string;
   close(): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const reference = options.reference ?? createReference();
-  const server = createServer((req, res) => {
-    serve(reference, req, res);
-  });
+  const listener = (req: IncomingMessage, res: ServerResponse) => serve(reference, req, res);
+  const server = options.tls ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createServer(listener);
+  const dataPlane = createDataPlane({ reference, behaviour: options.dataPlane });
+  dataPlane.attach(server);
   server.listen(options.port, options.host ?? '127.0.0.1');
   // Rejects with the listen error (EADDRINUSE, EACCES) instead of leaving it unhandled.
-  await once(server, 'listening');
+  await once(server, 'listening').catch((e: unknown) => {
+    dataPlane.close();
+    throw e;
+  });
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   return {
-    url: `http://${host}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        dataPlane.close();
         server.close((e) => (e ? reject(e) : resolve()));
         server.closeAllConnections();
       }),

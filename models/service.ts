@@ -31,7 +31,22 @@ export interface TunnelServiceOptions {
 export type ServiceError = { code: string; status: number; message: string };
 export type ServiceResult = { ok: true; output: Record<string, unknown> } | { ok: false; error: ServiceError };
 
-type Side = 'SOURCE' | 'DESTINATION';
+export type Side = 'SOURCE' | 'DESTINATION';
+export type ConnectionStatus = 'CONNECTED' | 'DISCONNECTED';
+
+/** What the data plane learns of an access token: whose it is, and whether it still admits. */
+export interface TokenHolder {
+  tunnelId: string;
+  side: Side;
+  /** false once a rotation replaced it (SF Lifecycle: rotation revokes the current token) */
+  current: boolean;
+  /** the tunnel is OPEN (expiry applied) */
+  open: boolean;
+  /** the tunnel's lifetime has passed (whether or not CloseTunnel came first) */
+  expired: boolean;
+  /** the tunnel's destinationConfig.services, for SERVICE_IDS and the relay's serviceId rule */
+  services: string[];
+}
 
 interface TunnelRecord {
   id: string;
@@ -46,6 +61,10 @@ interface TunnelRecord {
   lastUpdatedAt: number;
   status: 'OPEN' | 'CLOSED';
   tokens: Record<Side, string>;
+  /** tokens a rotation replaced: the data plane refuses them rather than not knowing them */
+  revoked: Record<Side, string[]>;
+  /** SF Data plane: each side's connection state, moved by the data plane (epoch ms) */
+  connections: Record<Side, { status: ConnectionStatus; lastUpdatedAt: number }>;
 }
 
 /** SF Lifecycle: "reaching maxLifetimeTimeoutMinutes (default 720)", the longest lifetime TimeoutInMin allows. */
@@ -148,6 +167,8 @@ export class TunnelService implements OperationMethods {
       lastUpdatedAt: now,
       status: 'OPEN', // SF Lifecycle: "A new tunnel is OPEN"
       tokens: { SOURCE: this.options.newToken(), DESTINATION: this.options.newToken() },
+      revoked: { SOURCE: [], DESTINATION: [] },
+      connections: { SOURCE: { status: 'DISCONNECTED', lastUpdatedAt: now }, DESTINATION: { status: 'DISCONNECTED', lastUpdatedAt: now } },
     };
     this.tunnels.set(id, t);
     return success({ tunnelId: id, tunnelArn: t.arn, sourceAccessToken: t.tokens.SOURCE, destinationAccessToken: t.tokens.DESTINATION });
@@ -206,7 +227,10 @@ export class TunnelService implements OperationMethods {
     // SF Lifecycle: rotation revokes and replaces exactly the tokens of its clientMode, and never moves expiry
     // (lifetimeMinutes and createdAt are untouched). SF UNKNOWN "rotating a CLOSED tunnel": the model allows it.
     const sides: Side[] = input.clientMode === 'ALL' ? ['SOURCE', 'DESTINATION'] : [input.clientMode as Side];
-    for (const side of sides) t.tokens[side] = this.options.newToken();
+    for (const side of sides) {
+      t.revoked[side].push(t.tokens[side]);
+      t.tokens[side] = this.options.newToken();
+    }
     if (input.destinationConfig) t.destinationConfig = copyDestination(input.destinationConfig);
     t.lastUpdatedAt = this.options.now();
     return success({
@@ -247,6 +271,35 @@ export class TunnelService implements OperationMethods {
     return (Object.keys(t.tokens) as Side[]).find((side) => t.tokens[side] === token);
   }
 
+  /**
+   * The data plane's token lookup: the tunnel and side a token was issued for, current or revoked;
+   * undefined for a token never issued or of a deleted tunnel. A current token wins over a revoked
+   * one of another tunnel (a variant may issue the same token twice).
+   */
+  tokenHolder(token: string): TokenHolder | undefined {
+    let revoked: TokenHolder | undefined;
+    for (const t of this.all()) {
+      for (const side of ['SOURCE', 'DESTINATION'] as const) {
+        const holder = () => ({
+          tunnelId: t.id,
+          side,
+          open: t.status === 'OPEN',
+          expired: this.options.now() >= expiryOf(t),
+          services: [...(t.destinationConfig?.services ?? [])],
+        });
+        if (t.tokens[side] === token) return { ...holder(), current: true };
+        if (!revoked && t.revoked[side].includes(token)) revoked = { ...holder(), current: false };
+      }
+    }
+    return revoked;
+  }
+
+  /** SF Data plane: a handshake flips its side to CONNECTED, a disconnect back to DISCONNECTED, each with a new lastUpdatedAt. */
+  setConnectionState(tunnelId: string, side: Side, status: ConnectionStatus): void {
+    const t = this.tunnels.get(tunnelId);
+    if (t) t.connections[side] = { status, lastUpdatedAt: this.options.now() };
+  }
+
   /** Every tunnel, with expiry applied first: time alone is evaluated lazily, on each read. */
   protected *all(): Iterable<TunnelRecord> {
     for (const t of this.tunnels.values()) yield this.settle(t);
@@ -264,7 +317,7 @@ export class TunnelService implements OperationMethods {
 
   /** SF Lifecycle: reaching maxLifetimeTimeoutMinutes makes a tunnel CLOSED, as of its expiry instant; never OPEN again. */
   protected settle(t: TunnelRecord): TunnelRecord {
-    const expiresAt = t.createdAt + t.lifetimeMinutes * 60_000;
+    const expiresAt = expiryOf(t);
     if (t.status === 'OPEN' && this.options.now() >= expiresAt) Object.assign(t, { status: 'CLOSED', lastUpdatedAt: expiresAt });
     return t;
   }
@@ -296,14 +349,13 @@ export class TunnelService implements OperationMethods {
   }
 
   protected view(t: TunnelRecord): Record<string, unknown> {
-    // SF Lifecycle: both connection states DISCONNECTED, since this model has no data plane.
-    const disconnected = { status: 'DISCONNECTED', lastUpdatedAt: wireTime(t.createdAt) };
+    const state = (side: Side) => ({ status: t.connections[side].status, lastUpdatedAt: wireTime(t.connections[side].lastUpdatedAt) });
     return {
       tunnelId: t.id,
       tunnelArn: t.arn,
       status: t.status,
-      sourceConnectionState: disconnected,
-      destinationConnectionState: disconnected,
+      sourceConnectionState: state('SOURCE'),
+      destinationConnectionState: state('DESTINATION'),
       ...(t.description === undefined ? {} : { description: t.description }),
       ...(t.destinationConfig ? { destinationConfig: copyDestination(t.destinationConfig) } : {}),
       // SF UNKNOWN "whether timeoutConfig is echoed": the model echoes it, 720 when not given.
@@ -320,5 +372,6 @@ const copyDestination = (d: DestinationConfig): DestinationConfig => ({
   ...(d.thingName === undefined ? {} : { thingName: d.thingName }),
   services: [...d.services!],
 });
+const expiryOf = (t: TunnelRecord) => t.createdAt + t.lifetimeMinutes * 60_000;
 const tooManyServices = (d: DestinationConfig) => d.services!.length > MAX_SERVICES;
 const tagList = (tags: Map<string, string>) => [...tags].map(([key, value]) => ({ key, value }));

@@ -42,7 +42,7 @@ const JSON_11 = 'application/x-amz-json-1.1';
  * A function, not a constant: a fresh object each time, and code that runs per call, where
  * mutation testing can reach it.
  */
-export const controlCapabilities = () => ({ clock: true, reset: true, limits: true, dataPlane: false });
+export const controlCapabilities = () => ({ clock: true, reset: true, limits: true, dataPlane: true });
 const CONTROL = '/_conformance/v1/';
 
 /** An AWS JSON error reply: the code in `__type` and in `x-amzn-errortype`; also used by transports for their own refusals. */

@@ -12,7 +12,7 @@ describe('tunnel-conformance serve', () => {
     try {
       expect(serve.url).toMatch(/^http:\/\/127\.0\.0\.1:[1-9]\d*$/);
       const res = await fetch(`${serve.url}/_conformance/v1/capabilities`);
-      expect(await res.json()).toEqual({ clock: true, reset: true, limits: true, dataPlane: false });
+      expect(await res.json()).toEqual({ clock: true, reset: true, limits: true, dataPlane: true });
       serve.child.kill(signal);
       expect(await serve.exit).toBe(0);
       expect(serve.laterLines).toEqual([]);

@@ -99,7 +99,7 @@ describe('reference target control (CONTRACT.md)', () => {
     const res = control(createReference(), 'GET', 'capabilities');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(res.body)).toEqual({ clock: true, reset: true, limits: true, dataPlane: false });
+    expect(JSON.parse(res.body)).toEqual({ clock: true, reset: true, limits: true, dataPlane: true });
   });
 
   it('offers no control endpoint when the target has none (CONTRACT: they are optional)', () => {

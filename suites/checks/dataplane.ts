@@ -126,25 +126,30 @@ defineCheck({
   tunnelNeeds: () => ({ work: true }),
   async run(ctx) {
     const others: string[] = [];
-    const cases = fc.record({ mode: fc.constantFrom(...MODES), clientToken: fc.option(clientTokens, { nil: undefined }), placement: fc.constantFrom('header' as const, 'cookie' as const) });
-    await assertProperty(ctx, cases, ({ mode, clientToken, placement }) =>
+    // Every case judges both rules: one side's token without a client-token, the other's with one.
+    const cases = fc.record({ plain: fc.constantFrom(...MODES), clientToken: clientTokens, placement: fc.constantFrom('header' as const, 'cookie' as const) });
+    await assertProperty(ctx, cases, ({ plain, clientToken, placement }) =>
       withSockets(ctx, async (sockets) => {
         const { tunnel, tokens } = await workPair(ctx);
-        const options: ConnectOptions = { mode, token: tokens[mode], placement, clientToken };
-        const first = await sockets.demand(options, `the ${mode} token, first use`);
-        await first.close();
-        await awaitSide(ctx, tunnel.tunnelId, mode, 'DISCONNECTED', 'after the first connection closed');
-        const again = await sockets.try(options);
-        if (clientToken === undefined) {
-          if (again.kind === 'open') fail(`the ${mode} token opened a second connection without a client-token`, { handshake: shown(options) }, { kind: 'answer', expected: 'a 4xx refusal', actual: '101 Switching Protocols' });
-          if (!isClientRefusal(again)) fail(`a second use of the ${mode} token was refused with ${again.answer}, expected a 4xx`, { handshake: shown(options) });
-          return;
-        }
-        if (again.kind !== 'open') fail(`the ${mode} token with the client-token of its first handshake could not reconnect (${again.answer})`, { handshake: shown(options) }, { kind: 'answer', expected: '101 Switching Protocols', actual: again.answer });
-        await again.connection.close();
+        const reuse = async (mode: Mode, withClientToken: string | undefined) => {
+          const options: ConnectOptions = { mode, token: tokens[mode], placement, clientToken: withClientToken };
+          const first = await sockets.demand(options, `the ${mode} token, first use`);
+          await first.close();
+          await awaitSide(ctx, tunnel.tunnelId, mode, 'DISCONNECTED', 'after the first connection closed');
+          return { options, again: await sockets.try(options) };
+        };
+        const { options, again } = await reuse(plain, undefined);
+        if (again.kind === 'open') fail(`the ${plain} token opened a second connection without a client-token`, { handshake: shown(options) }, { kind: 'answer', expected: 'a 4xx refusal', actual: '101 Switching Protocols' });
+        if (!isClientRefusal(again)) fail(`a second use of the ${plain} token was refused with ${again.answer}, expected a 4xx`, { handshake: shown(options) });
+        const mode = plain === 'source' ? 'destination' : 'source';
+        const reconnect = await reuse(mode, clientToken);
+        if (reconnect.again.kind !== 'open') fail(`the ${mode} token with the client-token of its first handshake could not reconnect (${reconnect.again.answer})`, { handshake: shown(reconnect.options) }, { kind: 'answer', expected: '101 Switching Protocols', actual: reconnect.again.answer });
+        await reconnect.again.connection.close();
         // Not documented either way: the same token with another client-token.
-        const other = await sockets.try({ ...options, clientToken: [...clientToken].reverse().join('') === clientToken ? `${clientToken.slice(1)}x` : [...clientToken].reverse().join('') });
-        if (!others.includes(other.kind === 'open' ? '101' : other.answer)) others.push(other.kind === 'open' ? '101' : other.answer);
+        const otherToken = clientToken.endsWith('x') ? `${clientToken.slice(0, -1)}y` : `${clientToken.slice(0, -1)}x`;
+        const other = await sockets.try({ ...reconnect.options, clientToken: otherToken });
+        const answer = other.kind === 'open' ? '101' : other.answer;
+        if (!others.includes(answer)) others.push(answer);
       }),
     );
     ctx.observe({ id: 'dp-other-client-token', question: 'What does the data plane answer to a used token with another client-token than its first handshake\'s?', answer: others });

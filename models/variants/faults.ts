@@ -11,6 +11,7 @@ import { def, inputShape, validateShape, type OperationName } from '../../specs/
 import { DEFAULT_PAGE_SIZE, MAX_SERVICES, TunnelService, type ServiceResult } from '../service.js';
 import { violationOf } from '../violations.js';
 import type { Variant } from './variant.js';
+import { editingDataPayload, flipLastByte, forgetfulRegrouper } from './dataplane-edits.js';
 import { finding, invoke, overriding, refusal, skippingValidation } from './service-edits.js';
 import { editOutput, mapMembers, operationOf, type Json } from './wire-edits.js';
 
@@ -680,4 +681,61 @@ const quotas: Variant[] = [
   },
 ];
 
-export const faults: Variant[] = [...listing, ...rotation, ...errors, ...closing, ...constraints, ...tagging, ...state, ...expiry, ...quotas];
+const dataPlane: Variant[] = [
+  {
+    name: 'dp-state-never-connected',
+    kind: 'fault',
+    description: 'The data plane never moves the connection states: DescribeTunnel says DISCONNECTED while a side is connected (SF Data plane: "a successful handshake flips that side\'s connection state to CONNECTED")',
+    dataPlane: { reportsConnectionState: false },
+  },
+  {
+    name: 'dp-rotated-token-accepted',
+    kind: 'fault',
+    description: 'A token that RotateTunnelAccessToken replaced still opens a connection (SF Data plane: "A rotated-away token is refused")',
+    dataPlane: { refusesRevokedTokens: false },
+  },
+  {
+    name: 'dp-token-reusable',
+    kind: 'fault',
+    description: 'An access token admits any number of handshakes without a client-token (SF Data plane: "A token works for one successful handshake (single-use)")',
+    dataPlane: { singleUseTokens: false },
+  },
+  {
+    name: 'dp-close-leaves-sockets',
+    kind: 'fault',
+    description: 'CloseTunnel leaves the tunnel\'s WebSocket connections open (SF Data plane, SEED: CloseTunnel "closes the WebSocket connections … so no data can be transmitted")',
+    dataPlane: { closesOnCloseTunnel: false },
+  },
+  {
+    name: 'dp-payload-altered',
+    kind: 'fault',
+    description: 'The last byte of every DATA payload over 100 bytes is inverted on the way to the peer (SF Data plane: "DATA is relayed byte-exact to the peer")',
+    dataPlane: { forward: editingDataPayload(100, flipLastByte) },
+  },
+  {
+    name: 'dp-no-service-ids',
+    kind: 'fault',
+    description: 'No SERVICE_IDS after a V2/V3 handshake (SF Data plane: "After the handshake (V2/V3) the service sends SERVICE_IDS listing the tunnel\'s services")',
+    dataPlane: { sendsServiceIds: false },
+  },
+  {
+    name: 'dp-wrong-mode-accepted',
+    kind: 'fault',
+    description: 'A token is admitted whatever local-proxy-mode says (SF Data plane: "`local-proxy-mode` must match the side the token was issued for")',
+    dataPlane: { checksMode: false },
+  },
+  {
+    name: 'dp-split-frame-mishandled',
+    kind: 'fault',
+    description: 'Each WebSocket frame is read as starting a new tunnel frame, so a tunnel frame split across two is lost or misread (SF Data plane: "Tunnel frames may be split across … WebSocket frames; the service regroups")',
+    dataPlane: { regrouper: forgetfulRegrouper },
+  },
+  {
+    name: 'dp-expiry-leaves-sockets',
+    kind: 'fault',
+    description: 'A tunnel reaching its maxLifetime leaves its WebSocket connections open (SF Data plane: "expiry does the same" as CloseTunnel, closing them)',
+    dataPlane: { closesOnExpiry: false },
+  },
+];
+
+export const faults: Variant[] = [...listing, ...rotation, ...errors, ...closing, ...constraints, ...tagging, ...state, ...expiry, ...quotas, ...dataPlane];

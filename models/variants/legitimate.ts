@@ -10,10 +10,14 @@ import type {
 import { inputShape, def, type OperationName } from '../../specs/index.js';
 import { DEFAULT_PAGE_SIZE, TunnelService, type ServiceResult } from '../service.js';
 import type { Variant } from './variant.js';
+import { SUBPROTOCOLS } from '../../specs/dataplane.js';
+import { slicing } from './dataplane-edits.js';
 import { coerceScalars, overriding, refusal } from './service-edits.js';
 import { editOutput, errorReply, mapMembers, operationOf, type Json } from './wire-edits.js';
 
 
+/** Where the reframing data plane cuts the bytes it relays into WebSocket frames. */
+const DP_SLICE_BYTES = 1000;
 /** How long a new tunnel stays out of ListTunnels in the lagging variant (SF UNKNOWN: convergence window). */
 const LIST_LAG_MS = 300;
 const THROTTLE_EVERY = 7;
@@ -343,6 +347,24 @@ export const legitimate: Variant[] = [
         }
       },
     ),
+  },
+  {
+    name: 'dp-one-subprotocol',
+    kind: 'legitimate',
+    description: 'The data plane speaks aws.iot.securetunneling-2.0 only: it echoes 2.0 and refuses a handshake offering none it speaks (V2 guide: "at least one valid protocol string based on what is supported by the service")',
+    dataPlane: { subprotocols: [SUBPROTOCOLS[1]] },
+  },
+  {
+    name: 'dp-reframes',
+    kind: 'legitimate',
+    description: 'Bytes bound for a peer are gathered over an event-loop turn and cut every 1000 bytes, through tunnel frames (V2/V3 guides: a WebSocket frame "may contain multiple tunneling frames, or … only a slice of a tunneling frame")',
+    dataPlane: { batches: true, cut: slicing(DP_SLICE_BYTES) },
+  },
+  {
+    name: 'dp-rotation-keeps-connection',
+    kind: 'legitimate',
+    description: 'A rotation revokes the token for new handshakes but keeps a live connection made with it (SF UNKNOWN: "whether a rotation drops a live data-plane connection")',
+    dataPlane: { rotationDropsConnection: false },
   },
 ];
 

@@ -1,9 +1,11 @@
 /**
  * A variant of the reference implementation: the whole reference stack (model, wire, clock and
  * reset endpoints, node:http) with one rule broken (`fault`) or one freedom taken (`legitimate`).
- * The break lives either in the service (a subclass overriding one method) or on the wire (a
- * wrapper around the handler), so every variant is served by the same `startServer`.
+ * The break lives in the service (a subclass overriding one method), on the wire (a wrapper
+ * around the handler) or in the data plane (behaviour members overridden), so every variant is
+ * served by the same `startServer`, data plane included.
  */
+import type { DataPlaneBehaviour } from '../dataplane/index.js';
 import type { TunnelService, TunnelServiceOptions } from '../service.js';
 import type { WireHandler } from '../wire.js';
 import { createReference } from '../reference.js';
@@ -19,6 +21,8 @@ export interface Variant {
   description: string;
   service?: (options: TunnelServiceOptions) => TunnelService;
   wire?: (inner: WireHandler) => WireHandler;
+  /** what the data plane does differently (models/dataplane/behaviour.ts) */
+  dataPlane?: Partial<DataPlaneBehaviour>;
 }
 
 /**
@@ -40,5 +44,5 @@ const answering500 =
 export async function serveVariant(variant: Variant, host = '127.0.0.1'): Promise<RunningServer> {
   const reference = createReference({ service: variant.service });
   const handle = answering500(variant.wire ? variant.wire(reference.handle) : reference.handle);
-  return startServer({ host, port: 0, reference: { ...reference, handle } });
+  return startServer({ host, port: 0, reference: { ...reference, handle }, dataPlane: variant.dataPlane });
 }

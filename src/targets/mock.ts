@@ -1,26 +1,40 @@
 /**
  * `mock`: the reference implementation served by msw inside the process that runs the checks,
- * reached through the same SDK target as every other implementation (no socket is opened).
+ * reached through the same SDK target as every other implementation. Its data plane is the one
+ * socket it opens: a loopback WebSocket server over the same reference, closed with the target.
  */
 import { setupServer } from 'msw/node';
+import { serveDataPlane } from '../../models/dataplane/index.js';
 import { referenceHandlers } from '../../models/msw.js';
 import { createReference } from '../../models/reference.js';
+import type { DataPlane } from '../../suites/api.js';
 import { sdkTarget } from './sdk.js';
 import type { Target } from './target.js';
 
 export const MOCK_ENDPOINT = 'http://mock.tunnel-conformance.invalid';
 
-export function mockTarget(): Target {
-  const server = setupServer(...referenceHandlers(MOCK_ENDPOINT, createReference()));
-  server.listen({ onUnhandledRequest: 'error' });
+export async function mockTarget(): Promise<Target & { readonly dataPlane: DataPlane }> {
+  const reference = createReference();
+  const loopback = await serveDataPlane(reference);
+  const dataPlaneOrigin = new URL(loopback.url.replace(/^ws/, 'http')).origin;
+  const server = setupServer(...referenceHandlers(MOCK_ENDPOINT, reference));
+  // msw sees the `ws` client's upgrade request as a node:http request: the data plane's own origin
+  // passes through to the loopback server, anything else unhandled is still an error.
+  server.listen({
+    onUnhandledRequest: (request, print) => {
+      if (new URL(request.url).origin !== dataPlaneOrigin) print.error();
+    },
+  });
   const target = sdkTarget({ kind: 'mock', endpoint: MOCK_ENDPOINT, transport: 'fetch' });
   return {
     ...target,
     kind: 'mock',
     endpoint: 'mock',
+    dataPlane: { url: loopback.url, insecure: false },
     async close() {
       await target.close();
       server.close();
+      await loopback.close();
     },
   };
 }

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SWEEP_MS } from '../../models/dataplane/index.js';
+import { createReference } from '../../models/reference.js';
 import { startServer, type RunningServer } from '../../models/server.js';
 import { encodeFrame, MAX_PAYLOAD, MAX_WEBSOCKET_FRAME, MessageType, SUBPROTOCOLS } from '../../specs/dataplane.js';
 import { advanceClock, call, connect, connected, openTunnel, states } from './dataplane-client.js';
@@ -197,6 +199,31 @@ describe('connection state and the end of a tunnel', () => {
     expect(await source.closed(1000)).toBe(1000);
     expect(await destination.closed(1000)).toBe(1000);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses handshakes on an expired tunnel and shows its sides DISCONNECTED', async () => {
+    const t = await openTunnel(base, { timeoutConfig: { maxLifetimeTimeoutMinutes: 1 } });
+    const source = await connected(base, { mode: 'source', token: t.sourceAccessToken });
+    await advanceClock(base, 60);
+    expect(await source.closed(1000)).toBe(1000);
+    expect((await connect(base, { mode: 'destination', token: t.destinationAccessToken })).ok).toBe(false);
+    const s = await states(base, t.tunnelId);
+    expect([s.source.status, s.destination.status]).toEqual(['DISCONNECTED', 'DISCONNECTED']);
+  });
+
+  it('the periodic sweep closes a socket whose tunnel ended without a request to the server (as expiry in real time does)', async () => {
+    const reference = createReference();
+    const own = await startServer({ port: 0, reference });
+    try {
+      const opened = reference.service().call('OpenTunnel', {});
+      const t = (opened.ok ? opened.output : {}) as { tunnelId: string; sourceAccessToken: string };
+      const source = await connected(own.url, { mode: 'source', token: t.sourceAccessToken });
+      // straight to the service: no request, no clock advance, so only the timer can notice
+      reference.service().call('CloseTunnel', { tunnelId: t.tunnelId });
+      expect(await source.closed(SWEEP_MS + 500)).toBe(1000);
+    } finally {
+      await own.close();
+    }
   });
 
   it('shows both sides DISCONNECTED after CloseTunnel', async () => {

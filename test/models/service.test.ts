@@ -347,3 +347,29 @@ describe('TunnelService validation', () => {
     expect(m.ok('ListTunnels', {})).toEqual({ tunnelSummaries: [] });
   });
 });
+
+describe('TunnelService data-plane hooks', () => {
+  it('tokenHolder knows current and rotated-away tokens, the tunnel being OPEN and its expiry', () => {
+    const m = harness();
+    const { tunnelId, sourceAccessToken, destinationAccessToken } = m.open({ destinationConfig: { services: ['SSH'] }, timeoutConfig: { maxLifetimeTimeoutMinutes: 1 } });
+    expect(m.service.tokenHolder(destinationAccessToken)).toEqual({ tunnelId, side: 'DESTINATION', current: true, open: true, expired: false, services: ['SSH'] });
+    m.ok('RotateTunnelAccessToken', { tunnelId, clientMode: 'SOURCE' });
+    expect(m.service.tokenHolder(sourceAccessToken)).toMatchObject({ side: 'SOURCE', current: false, open: true });
+    expect(m.service.tokenHolder('never-issued')).toBeUndefined();
+    m.advance(MINUTE);
+    expect(m.service.tokenHolder(destinationAccessToken)).toMatchObject({ open: false, expired: true });
+    m.ok('CloseTunnel', { tunnelId, delete: true });
+    expect(m.service.tokenHolder(destinationAccessToken)).toBeUndefined();
+  });
+
+  it('setConnectionState moves a side and its lastUpdatedAt in DescribeTunnel, nothing else', () => {
+    const m = harness();
+    const { tunnelId } = m.open();
+    m.advance(5000);
+    m.service.setConnectionState(tunnelId, 'DESTINATION', 'CONNECTED');
+    const t = m.describe(tunnelId);
+    expect(t.destinationConnectionState).toEqual({ status: 'CONNECTED', lastUpdatedAt: (T0 + 5000) / 1000 });
+    expect(t.sourceConnectionState).toEqual({ status: 'DISCONNECTED', lastUpdatedAt: T0 / 1000 });
+    expect(t.lastUpdatedAt).toBe(T0 / 1000);
+  });
+});

@@ -13,5 +13,6 @@ import './checks/rotate.js';
 import './checks/expiry.js';
 import './checks/limits.js';
 import './checks/model-run.js';
+import './checks/dataplane.js';
 
 export { allChecks } from './check.js';

@@ -9,7 +9,7 @@ import type { CheckDefinition } from './api.js';
 const registry = new Map<string, CheckDefinition>();
 
 export function defineCheck(check: CheckDefinition): CheckDefinition {
-  if (!/^(OPEN|CLOSE|DESCRIBE|LIST|ROTATE|TAG|ERR|LIFE|WIRE|MODEL|LIMIT)-[A-Z0-9-]+-\d{3}$/.test(check.id)) {
+  if (!/^(OPEN|CLOSE|DESCRIBE|LIST|ROTATE|TAG|ERR|LIFE|WIRE|MODEL|LIMIT|DP)-[A-Z0-9-]+-\d{3}$/.test(check.id)) {
     throw new Error(`check id ${check.id} does not follow PREFIX-NAME-NNN`);
   }
   if (registry.has(check.id)) throw new Error(`duplicate check id ${check.id}`);

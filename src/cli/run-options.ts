@@ -4,6 +4,7 @@
  */
 import { parse, UsageError } from './args.js';
 import type { Profile } from '../../suites/api.js';
+import { dataEndpointUrl } from '../targets/dataplane.js';
 import { DEFAULT_TARGET, drivers, parseTargetSpec, readTargetFlags, targetFlagOptions, TargetSpecError } from '../targets/index.js';
 import type { RunOptions } from '../run/conformance.js';
 import { profiles } from '../run/profile.js';
@@ -13,6 +14,8 @@ const budgets = drivers.flatMap((d) => (d.policy.maxTunnels === undefined ? [] :
 export const RUN_USAGE = `usage: tunnel-conformance run [options]
   --target T          ${drivers.map((d) => (d.syntax === DEFAULT_TARGET ? `${d.syntax} (default)` : d.syntax)).join(' | ')}
 ${drivers.flatMap((d) => (d.flags ? [d.flags.usage] : [])).join('\n')}
+  --data-endpoint URL the target's data plane (ws:// or wss://…/tunnel) instead of the one beside it:
+                      ws(s)://HOST:PORT/tunnel for http(s)://HOST:PORT and container:, the region's for aws
   --profile P         quick | standard (default) | full
   --seed N            makes the run reproducible (default: random, always printed)
   --only IDS          comma-separated check ids or globs (LIST-*)
@@ -35,6 +38,7 @@ const spec = {
   skip: { type: 'string' },
   expect: { type: 'string' },
   region: { type: 'string' },
+  'data-endpoint': { type: 'string' },
   'max-tunnels': { type: 'string' },
   path: { type: 'string' },
   plan: { type: 'boolean' },
@@ -87,6 +91,7 @@ export function parseRunArgs(args: string[]): RunArgs {
       skip: values.skip,
       expect: values.expect,
       region: values.region,
+      ...(values['data-endpoint'] !== undefined && { dataEndpoint: usage(() => dataEndpointUrl(values['data-endpoint']!)) }),
       ...(values.path !== undefined && { path: fcPath(values.path) }),
       maxTunnels: values['max-tunnels'] === undefined ? undefined : integer('--max-tunnels', values['max-tunnels'], 1, 1_000_000),
       reportDir: values['report-dir'],

@@ -11,6 +11,8 @@ export interface RunConfig {
   /** `--target` as the user wrote it, for replay commands */
   targetSpec: string;
   capabilities: Capabilities;
+  /** where a data plane was looked for and none found: what answered there (the data-plane checks' skip reason) */
+  dataPlaneAbsence?: string;
   runId: string;
   seed: number;
   profile: Profile;

@@ -9,7 +9,8 @@ import type { Report } from '../../reports/types.js';
 import { NOT_JUDGED_THROTTLED, type Capabilities, type CheckDefinition, type Profile } from '../../suites/api.js';
 import { allChecks } from '../../suites/check.js';
 import type { Session } from '../targets/driver.js';
-import { formatTargetSpec, targetDriver, targetSpecOf, type Connection, type TargetKind, type TargetOptions, type TargetSpec } from '../targets/index.js';
+import { formatTargetSpec, targetDriver, targetSpecOf, TargetSpecError, type Connection, type TargetKind, type TargetOptions, type TargetSpec } from '../targets/index.js';
+import { dataEndpointUrl } from '../targets/dataplane.js';
 import { cleanUp, restoreLimit } from './cleanup.js';
 import { replayCommand } from './context.js';
 import type { RunConfig } from './config.js';
@@ -78,7 +79,9 @@ export function resolveRun(options: RunOptions, registered: CheckDefinition[]): 
   if (maxTunnels !== undefined && (!Number.isInteger(maxTunnels) || maxTunnels < 1)) throw new CannotRun(`--max-tunnels must be a positive integer, got ${maxTunnels}`);
   // A path is one check's: the same path in another check would be a different, meaningless case.
   if (options.path !== undefined && checks.length !== 1) throw new CannotRun(`--path replays one check's case: select exactly one with --only (${checks.length} selected)`);
-  return { spec, targetText: formatTargetSpec(spec), checks, profile, numRuns: policy.runsPerProperty[profile], maxTunnels, path: options.path, checkModules: options.checkModules ?? [CATALOGUE] };
+  // A replay must reach the same data plane: the flag travels with the target's text.
+  const targetText = options.dataEndpoint === undefined ? formatTargetSpec(spec) : `${formatTargetSpec(spec)} --data-endpoint ${dataEndpoint(options.dataEndpoint)}`;
+  return { spec, targetText, checks, profile, numRuns: policy.runsPerProperty[profile], maxTunnels, path: options.path, checkModules: options.checkModules ?? [CATALOGUE] };
 }
 
 async function resolve(options: RunOptions): Promise<Resolved> {
@@ -93,8 +96,9 @@ export function demandBudget(r: Resolved, kind: TargetKind, capabilities: Capabi
 }
 
 /** What every check of one run shares: fixed once the target's capabilities are known. */
-export const runConfig = (r: Resolved, connection: Connection, capabilities: Capabilities, seed: number | undefined, reportDir: string): RunConfig => ({
+export const runConfig = (r: Resolved, connection: Connection, capabilities: Capabilities, seed: number | undefined, reportDir: string, dataPlaneAbsence?: string): RunConfig => ({
   connection,
+  ...(dataPlaneAbsence !== undefined && { dataPlaneAbsence }),
   targetSpec: r.targetText,
   capabilities,
   runId: newRunId(),
@@ -107,6 +111,15 @@ export const runConfig = (r: Resolved, connection: Connection, capabilities: Cap
   reportDir,
   checkModules: r.checkModules,
 });
+
+function dataEndpoint(text: string): string {
+  try {
+    return dataEndpointUrl(text);
+  } catch (e) {
+    if (e instanceof TargetSpecError) throw new CannotRun(e.message);
+    throw e;
+  }
+}
 
 const asList = (v: string[] | string | undefined) => (Array.isArray(v) ? v.join(',') : v);
 
@@ -145,7 +158,7 @@ async function runOn(
 ): Promise<RunResult> {
   const capabilities = await discover();
   demandBudget(r, connection.kind, capabilities);
-  const config = runConfig(r, connection, capabilities, options.seed, reportDir);
+  const config = runConfig(r, connection, capabilities, options.seed, reportDir, host?.dataPlaneAbsence?.());
   onStart?.(config);
 
   const reporter = new RunReporter(r.checks.length, options.progress, { seed: config.seed, command: (id) => replayCommand(config, id) });

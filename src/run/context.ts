@@ -63,6 +63,9 @@ export const replayCommand = (config: RunConfig, id: string, path?: string) =>
     ? `runConformance({ client, seed: ${config.seed}, only: '${id}', profile: '${config.profile}'${path ? `, path: '${path}'` : ''} })`
     : `tunnel-conformance run --target ${config.targetSpec} --seed ${config.seed} --only ${id} --profile ${config.profile}${path ? ` --path ${path}` : ''}`;
 
+/** The reason a check needing only a data plane gets where there is none (suites/api.ts words it). */
+const NO_DATA_PLANE = unmetNeed({ needs: ['dataPlane'] }, { clock: true, reset: true, limits: true, dataPlane: false }, false);
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget, pool: TunnelPool): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
@@ -87,6 +90,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
     // Only where the target offers it; its now is always read, never computed from what the run asked.
     clock: config.capabilities.clock ? { now: () => target.advanceClock(0), advance: (s) => target.advanceClock(s) } : undefined,
     limits: config.capabilities.limits ? { setMaxOpenTunnels: (max) => target.setMaxOpenTunnels(max) } : undefined,
+    dataPlane: config.capabilities.dataPlane ? target.dataPlane : undefined,
     async call(op, input) {
       if (op === 'CloseTunnel') {
         const result = remember(op, await target.call(op, input));
@@ -162,8 +166,8 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
   const started = performance.now();
   let ended: Pick<CheckOutcome, 'status' | 'skipReason' | 'failure'>;
   try {
-    const unmet = unmetNeed(check, config.capabilities, targetDriver(config.connection.kind).policy.realAccount);
-    if (unmet) throw new CheckSkipped(unmet);
+    const unmet = unmetNeed(check, { ...config.capabilities, dataPlane: journaled.dataPlane !== undefined }, targetDriver(config.connection.kind).policy.realAccount);
+    if (unmet) throw new CheckSkipped(unmet === NO_DATA_PLANE && config.dataPlaneAbsence ? `${unmet}: ${config.dataPlaneAbsence}` : unmet);
     const seconds = check.requires?.seconds;
     if (seconds !== undefined && !canPassTime(ctx, seconds)) ctx.skip(timeSkipReason(seconds));
     await check.run(ctx);

@@ -20,6 +20,8 @@ export interface CommonTargetOptions {
   credentials?: AwsCredentialIdentity;
   /** where the run writes its reports; a driver may write its own logs beside them */
   reportDir?: string;
+  /** `--data-endpoint`: the data plane's ws(s):// URL instead of the one beside the endpoint */
+  dataEndpoint?: string;
 }
 
 /** Command-line flags only one kind accepts: `run` rejects them beside any other target. */

@@ -11,6 +11,7 @@ import { containerDriver } from './drivers/container.js';
 import { httpDriver } from './drivers/http.js';
 import { mockDriver } from './drivers/mock.js';
 import { moduleDriver } from './drivers/module.js';
+import type { DataPlaneSetting } from './dataplane.js';
 import type { Target } from './target.js';
 
 /** In the order `--help` and error messages name them; `mock` is the default. */
@@ -40,6 +41,8 @@ export interface Connection {
   endpoint?: string;
   region?: string;
   credentials?: AwsCredentialIdentity;
+  /** where its data plane is, when it has one beside its endpoint (the mock's own is the worker's) */
+  dataPlane?: DataPlaneSetting;
 }
 
 export function targetDriver<K extends TargetKind>(kind: K): TargetDriver<Extract<TargetSpec, { kind: K }>, TargetOptions> {

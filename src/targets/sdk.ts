@@ -5,6 +5,7 @@
  * sent and a 2xx reply to a request that should fail is visible even where the SDK would throw.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import * as sdk from '@aws-sdk/client-iotsecuretunneling';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
@@ -15,6 +16,7 @@ import { operationsIndex, type OperationName } from '../../specs/index.js';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry.js';
 import type { CallResult, Capabilities } from '../../suites/api.js';
 import type { CallStats, Target, TargetKind } from './target.js';
+import { insecureEndpoint, probeDataPlane, type DataPlaneSetting } from './dataplane.js';
 import { errorCodeOf, parseBody } from './wire.js';
 
 /** Signing needs some credentials; an emulator accepts any, so non-AWS targets get these. */
@@ -40,6 +42,8 @@ export interface SdkTargetOptions {
    * timeout even after the reply (over a standard run: 1 GB peak RSS instead of 0.4).
    */
   transport?: 'node-http' | 'fetch';
+  /** where its data plane would be (CONTRACT.md "Data plane"); undefined: it has none */
+  dataPlane?: DataPlaneSetting;
 }
 
 /** A target without the control endpoints (CONTRACT.md: every capability is optional). */
@@ -79,8 +83,16 @@ async function capture(response: HttpResponse): Promise<RawReply> {
 
 export function sdkTarget(options: SdkTargetOptions): Target {
   const replies = new AsyncLocalStorage<{ reply?: RawReply }>();
+  // `serve --tls` on this machine has a self-signed certificate: accepted on loopback only.
+  const insecure = options.endpoint !== undefined && insecureEndpoint(options.endpoint);
   const inner =
-    options.transport === 'fetch' ? new FetchHttpHandler() : new NodeHttpHandler({ connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 60_000 });
+    options.transport === 'fetch'
+      ? new FetchHttpHandler()
+      : new NodeHttpHandler({
+          connectionTimeout: 10_000,
+          requestTimeout: options.requestTimeoutMs ?? 60_000,
+          ...(insecure && { httpsAgent: new HttpsAgent({ rejectUnauthorized: false, keepAlive: true }) }),
+        });
   const requestHandler = {
     async handle(request: HttpRequest, handlerOptions?: { abortSignal?: AbortSignal }) {
       const out = await inner.handle(request, handlerOptions);
@@ -103,6 +115,7 @@ export function sdkTarget(options: SdkTargetOptions): Target {
   const stats: CallStats = { calls: 0, retries: 0, latencies: {} };
   const controlBase = options.endpoint?.replace(/\/+$/, '');
   let capabilities: Promise<Capabilities> | undefined;
+  let dataPlaneAbsence: string | undefined;
 
   async function attempt(op: OperationName, input: Record<string, unknown>): Promise<CallResult> {
     const slot: { reply?: RawReply } = {};
@@ -129,8 +142,30 @@ export function sdkTarget(options: SdkTargetOptions): Target {
     return { ok: false, status: reply.status, code, message };
   }
 
+  /** What the control endpoint says; a data plane named by --data-endpoint is there, an unmentioned one is probed. */
+  async function discover(): Promise<Capabilities> {
+    const dataPlane = options.dataPlane;
+    // The real service has no control endpoints (asking would only cost a request), and a data plane.
+    if (options.realAccount || !controlBase) return { ...NO_CAPABILITIES, dataPlane: dataPlane !== undefined };
+    const said = await control('GET', 'capabilities')
+      .then(async (r) => (r.ok ? ((await r.json()) as Partial<Record<keyof Capabilities, unknown>>) : {}))
+      .catch(() => ({}) as Partial<Record<keyof Capabilities, unknown>>);
+    const controls = { clock: said.clock === true, reset: said.reset === true, limits: said.limits === true };
+    if (!dataPlane) return { ...controls, dataPlane: false };
+    if (dataPlane.given || said.dataPlane === true) return { ...controls, dataPlane: true };
+    if (said.dataPlane === false) {
+      dataPlaneAbsence = 'the target says so (/_conformance/v1/capabilities: "dataPlane": false)';
+      return { ...controls, dataPlane: false };
+    }
+    const probe = await probeDataPlane(dataPlane);
+    if (!probe.present) dataPlaneAbsence = `${dataPlane.url} ${probe.answer}`;
+    return { ...controls, dataPlane: probe.present };
+  }
+
   async function control(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
-    return fetch(`${controlBase}/_conformance/v1/${path}`, {
+    const url = `${controlBase}/_conformance/v1/${path}`;
+    if (insecure) return insecureRequest(url, method, body);
+    return fetch(url, {
       method,
       headers: body === undefined ? undefined : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -144,17 +179,11 @@ export function sdkTarget(options: SdkTargetOptions): Target {
     stats,
     call: (op, input) => withRetry(() => attempt(op, input), () => stats.retries++, options.retry ?? defaultRetryPolicy),
     capabilities() {
-      // The real service has no control endpoints: asking it would only cost a request.
-      if (options.realAccount || !controlBase) return Promise.resolve(NO_CAPABILITIES);
-      capabilities ??= control('GET', 'capabilities')
-        .then(async (r) => {
-          if (!r.ok) return NO_CAPABILITIES;
-          const body = (await r.json()) as Partial<Capabilities>;
-          return { clock: body.clock === true, reset: body.reset === true, limits: body.limits === true, dataPlane: body.dataPlane === true };
-        })
-        .catch(() => NO_CAPABILITIES);
+      capabilities ??= discover();
       return capabilities;
     },
+    dataPlane: options.dataPlane && { url: options.dataPlane.url, insecure: options.dataPlane.insecure },
+    dataPlaneAbsence: () => dataPlaneAbsence,
     async advanceClock(seconds) {
       const r = await control('POST', 'clock', { advanceSeconds: seconds });
       if (!r.ok) throw new Error(`POST /_conformance/v1/clock answered ${r.status}`);
@@ -168,4 +197,20 @@ export function sdkTarget(options: SdkTargetOptions): Target {
       client.destroy();
     },
   };
+}
+
+/** One control request over node:https to a loopback emulator whose self-signed certificate fetch would refuse. */
+function insecureRequest(url: string, method: 'GET' | 'POST', body?: unknown): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const text = body === undefined ? undefined : JSON.stringify(body);
+    const req = httpsRequest(url, { method, rejectUnauthorized: false, timeout: 10_000, headers: text === undefined ? {} : { 'content-type': 'application/json' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve(new Response(res.statusCode === 204 ? null : Buffer.concat(chunks), { status: res.statusCode ?? 500 })));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer from ${url} within 10 s`)));
+    req.on('error', reject);
+    req.end(text);
+  });
 }

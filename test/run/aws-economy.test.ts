@@ -15,7 +15,8 @@ import { awsEndpointPerTest, root, tempDir } from './helpers.js';
 const endpoint = awsEndpointPerTest();
 const { requests, controlRequests } = endpoint;
 const CATALOGUE = `${root}suites/catalogue.ts`;
-const awsOptions = (profile: Profile): RunOptions => ({ target: 'aws', endpointUrl: endpoint.url(), region: 'us-east-1', profile, seed: 16, checkModules: [CATALOGUE], reportDir: tempDir() });
+// The real service's data plane is the region's; the reference's is beside its endpoint.
+const awsOptions = (profile: Profile): RunOptions => ({ target: 'aws', endpointUrl: endpoint.url(), dataEndpoint: `${endpoint.url().replace(/^http/, 'ws')}/tunnel`, region: 'us-east-1', profile, seed: 16, checkModules: [CATALOGUE], reportDir: tempDir() });
 
 /**
  * Another client of the same target: opens, closes and deletes tunnels of its own every
@@ -59,17 +60,17 @@ async function demandEveryCheckWithinPlan(profile: Profile, limit: number) {
 }
 
 describe('the whole catalogue on aws, against the reference', () => {
-  it('standard: every check within 10 tunnels, while another client churns tunnels of its own', async () => {
+  it('standard: every check within 12 tunnels, while another client churns tunnels of its own', async () => {
     const stop = churn(endpoint.url());
     try {
-      await demandEveryCheckWithinPlan('standard', 10);
+      await demandEveryCheckWithinPlan('standard', 12);
     } finally {
       await stop();
     }
   }, 240_000);
 
-  it('quick: every check within 5 tunnels', async () => {
-    await demandEveryCheckWithinPlan('quick', 5);
+  it('quick: every check within 6 tunnels', async () => {
+    await demandEveryCheckWithinPlan('quick', 6);
   }, 120_000);
 
   it('--max-tunnels below the need: exit 2 within 10 s naming the need, and no call', async () => {

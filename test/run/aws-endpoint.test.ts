@@ -30,7 +30,7 @@ describe('aws with another endpoint', () => {
     expect(exitCodeOf(result)).toBe(0);
     expect(requests().length).toBeGreaterThan(0);
     expect(controlRequests()).toEqual([]);
-    expect(result.report.target).toEqual({ kind: 'aws', endpoint: `aws --endpoint-url ${endpoint.url()}`, capabilities: { clock: false, reset: false, limits: false, dataPlane: false } });
+    expect(result.report.target).toEqual({ kind: 'aws', endpoint: `aws --endpoint-url ${endpoint.url()}`, capabilities: { clock: false, reset: false, limits: false, dataPlane: true } });
     const { policy } = targetDriver('aws');
     expect(config).toMatchObject({ numRuns: policy.runsPerProperty.quick, maxTunnels: policy.maxTunnels!.quick });
     expect(result.report.resources).toEqual({ opened: 2, cleanedUp: 2, leaked: [] });
@@ -43,7 +43,7 @@ describe('aws with another endpoint', () => {
     expect(result.errors).toEqual([]);
     expect(requests().length).toBeGreaterThan(0);
     expect(controlRequests()).toEqual([]);
-    expect(result.report.target.capabilities).toEqual({ clock: false, reset: false, limits: false, dataPlane: false });
+    expect(result.report.target.capabilities).toEqual({ clock: false, reset: false, limits: false, dataPlane: true });
   });
 
   it('an unreachable --endpoint-url is "could not run"', async () => {

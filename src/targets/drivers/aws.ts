@@ -9,6 +9,7 @@ import { hostSession, TargetSpecError, type TargetDriver } from '../driver.js';
 import { REAL_ACCOUNT, type TargetPolicy } from '../policy.js';
 import { assertReachable, resolveAws } from '../preflight.js';
 import { NO_CAPABILITIES, sdkTarget } from '../sdk.js';
+import { awsDataPlane } from '../dataplane.js';
 
 export interface AwsOptions {
   /** aws: the endpoint the SDK sends to instead of the region's (undefined: the SDK's own settings decide) */
@@ -45,14 +46,14 @@ export const awsDriver: TargetDriver<AwsSpec, AwsOptions> = {
     read: (values) => ({ endpointUrl: typeof values['endpoint-url'] === 'string' ? endpointUrl(values['endpoint-url']) : undefined }),
   },
   policy,
-  // Real-account rules: no control is ever asked for, whatever the endpoint.
-  offers: NO_CAPABILITIES,
+  // Real-account rules: no control is ever asked for, whatever the endpoint; the service has a data plane.
+  offers: { ...NO_CAPABILITIES, dataPlane: true },
   sweep: 'reconnect',
   async connect(spec, options) {
     const { region } = await resolveAws(options.region);
     // A mistyped endpoint is "could not run", not a wall of failed checks.
     if (spec.endpoint !== undefined) await assertReachable(spec.endpoint);
-    const connection: Connection = { kind: 'aws', region, endpoint: spec.endpoint };
+    const connection: Connection = { kind: 'aws', region, endpoint: spec.endpoint, dataPlane: awsDataPlane(region, options.dataEndpoint) };
     return hostSession(connection, target(connection));
   },
   open: async (connection) => target(connection),

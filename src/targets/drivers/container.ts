@@ -7,6 +7,7 @@ import type { Connection } from '../index.js';
 import { hostSession, TargetSpecError, type TargetDriver } from '../driver.js';
 import { EMULATOR } from '../policy.js';
 import { sdkTarget } from '../sdk.js';
+import { dataPlaneBeside } from '../dataplane.js';
 
 /** The emulator's port inside a `container:` target unless --container-port says otherwise. */
 export const DEFAULT_CONTAINER_PORT = 8080;
@@ -69,7 +70,14 @@ export const containerDriver: TargetDriver<ContainerSpec, ContainerOptions> = {
     const { startContainer, CONTAINER_LOG } = await import('../container.js');
     const settings = { image: spec.image, port: spec.port ?? DEFAULT_CONTAINER_PORT, env: options.containerEnv ?? {} };
     const container = await startContainer(settings, join(options.reportDir ?? '.', CONTAINER_LOG));
-    const connection: Connection = { kind: 'container', endpoint: container.endpoint, region: options.region, credentials: options.credentials };
+    const connection: Connection = {
+      kind: 'container',
+      endpoint: container.endpoint,
+      region: options.region,
+      credentials: options.credentials,
+      // the image's own port is mapped: its data plane is beside its API on the mapped port
+      dataPlane: dataPlaneBeside(container.endpoint, options.dataEndpoint),
+    };
     // Also after a signal: the checks are cancelled, the removal is not.
     return hostSession(connection, sdkTarget(connection), () => container.stop());
   },

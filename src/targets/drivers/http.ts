@@ -3,6 +3,7 @@ import { hostSession, TargetSpecError, type TargetDriver } from '../driver.js';
 import { EMULATOR } from '../policy.js';
 import { assertReachable } from '../preflight.js';
 import { sdkTarget } from '../sdk.js';
+import { dataPlaneBeside } from '../dataplane.js';
 
 export const httpDriver: TargetDriver<{ kind: 'http'; endpoint: string }> = {
   kind: 'http',
@@ -25,7 +26,7 @@ export const httpDriver: TargetDriver<{ kind: 'http'; endpoint: string }> = {
   sweep: 'reconnect',
   async connect(spec, options) {
     await assertReachable(spec.endpoint);
-    const connection = { kind: 'http' as const, endpoint: spec.endpoint, region: options.region, credentials: options.credentials };
+    const connection = { kind: 'http' as const, endpoint: spec.endpoint, region: options.region, credentials: options.credentials, dataPlane: dataPlaneBeside(spec.endpoint, options.dataEndpoint) };
     return hostSession(connection, sdkTarget(connection));
   },
   open: async (connection) => sdkTarget(connection),

@@ -225,6 +225,11 @@ export interface CheckTunnels {
   take(stage: TunnelStage): Promise<RunTunnel>;
   /** A tunnel opened for this input (a lifetime, a thing): always a new one. */
   open(input?: Record<string, unknown>): Promise<RunTunnel>;
+  /**
+   * Hands a tunnel the check opened itself (`openTunnel`) and leaves OPEN to the checks that end
+   * tunnels, where tunnels are shared (declared as `lends`); elsewhere the run's cleanup ends it.
+   */
+  lend(tunnel: Omit<RunTunnel, 'opened'>): void;
   /** How many more tunnels of its own (`open`, `openTunnel`) the check may open: its declared `tunnelNeeds().fresh`; unbounded where tunnels are cheap. */
   freshLeft(): number;
 }
@@ -232,13 +237,19 @@ export interface CheckTunnels {
 /**
  * What a check does with tunnels, given its runs, for the plan and for sharing (`CheckTunnels`):
  * `samples`/`work` it uses them, `take` it ends that many (each leaving it `leaves`), `fresh` it
- * opens that many of its own. A check that takes runs after every check that does not.
+ * opens that many of its own. A check that takes runs after every check that does not and, where
+ * tunnels are shared, runs once per tunnel it takes (at most the policy's consuming runs).
  */
 export interface TunnelNeeds {
   samples?: boolean;
   work?: boolean;
   take?: { stage: TunnelStage; count: number; leaves: Exclude<TunnelStage, 'open'> }[];
   fresh?: number;
+  /**
+   * Of its `fresh` tunnels, how many it may `lend`: the plan counts them as open tunnels for later
+   * takes. An open the target refused lends none but opened none either, so the bound holds.
+   */
+  lends?: number;
 }
 
 /** What a check requires of the target beyond the service, known before it runs (the plan says it). */

@@ -178,6 +178,11 @@ export class TunnelPool {
         return this.workTunnel;
       },
       take: async (stage) => (share ? this.take(counted, stage) : this.bring(counted, await newTunnel('take'), stage)),
+      lend: (t) => {
+        if (!share) return;
+        this.stage.set(t.tunnelId, 'open');
+        this.endable.push({ ...t, opened: { started: ++this.seq, ended: ++this.seq, wall: Date.now() / 1000 } });
+      },
       open: (input = {}) => this.openOne(access, input),
       freshLeft: () => (share ? Math.max(0, (access.needs.fresh ?? 0) - (openedByCheck() - pooled)) : Infinity),
     };
@@ -203,6 +208,7 @@ export function planTunnels(checks: PlannedCheck[], share: boolean, samples: num
   let workOpen = false;
   return checks.map(({ needs }) => {
     let opened = needs.fresh ?? 0;
+    supply.open += needs.lends ?? 0;
     if (needs.samples && !samplesOpen) {
       samplesOpen = true;
       opened += samples;
@@ -226,9 +232,15 @@ export function planTunnels(checks: PlannedCheck[], share: boolean, samples: num
   });
 }
 
-/** The runs a check's properties get: where tunnels are shared, a check that ends them ends one a run. */
+/**
+ * The runs a check's properties get: where tunnels are shared, a check that ends them ends one a
+ * run, as many runs as it declares takes for the policy's consuming runs (never more than those).
+ */
 export function runsFor(check: Pick<CheckDefinition, 'tunnelNeeds'>, share: TargetPolicy['shareTunnels'], profile: Profile, numRuns: number, clock: boolean): number {
-  return share && check.tunnelNeeds?.(numRuns, { clock }).take?.length ? share.consumingRuns[profile] : numRuns;
+  if (!share) return numRuns;
+  const consuming = share.consumingRuns[profile];
+  const takes = (check.tunnelNeeds?.(consuming, { clock }).take ?? []).reduce((n, t) => n + t.count, 0);
+  return takes > 0 ? Math.min(consuming, takes) : numRuns;
 }
 
 /** The order checks run in: those that end tunnels after all others, so that the others had the tunnels first. */

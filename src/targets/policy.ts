@@ -44,7 +44,7 @@ export const REAL_ACCOUNT: Omit<TargetPolicy, 'callMs'> = {
   realAccount: true,
   // What the whole catalogue needs with shared tunnels (docs/usage.md prices it): a selection
   // needing more is refused before the first call, never half run.
-  maxTunnels: { quick: 6, standard: 12, full: 30 },
+  maxTunnels: { quick: 5, standard: 10, full: 30 },
   shareTunnels: { consumingRuns: { quick: 1, standard: 2, full: 3 } },
   runsPerProperty: { quick: 1, standard: 3, full: 10 },
   eventually: { totalMs: 30_000, polls: 60 },

@@ -143,8 +143,9 @@ defineCheck({
     'service-facts.md#quotas: "the AWS-wide tagging quota is 50 tags per resource, so at least 50 must be accepted on one tunnel"; service-facts.md#unknown: "more than 50 tags on one tunnel (either all kept, or a 4xx that changes nothing; never some silently dropped)"',
   operations: ['OpenTunnel', 'TagResource', 'ListTagsForResource', 'ListTunnels'],
   cost: () => ({ tunnels: 2, calls: 10 }),
-  // The work tunnel is tagged up to the quota and back; an OpenTunnel above it may open one (keeping every tag is allowed).
-  tunnelNeeds: () => ({ work: true, fresh: 1 }),
+  // The work tunnel is tagged up to the quota and back; an OpenTunnel above it may open one (keeping every tag is allowed),
+  // which then serves a check that ends tunnels.
+  tunnelNeeds: () => ({ work: true, fresh: 1, lends: 1 }),
   async run(ctx) {
     const t = await ctx.tunnels.work();
     const own = [...tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags)].map(([key, value]) => ({ key, value }));
@@ -165,7 +166,11 @@ defineCheck({
     const thingName = freshThingName(ctx, 'tags');
     const many = await ctx.openTunnel({ destinationConfig: destinationFor(thingName), tags: tagsNamed('tc-quota-', TAG_QUOTA + 9) });
     const what = `OpenTunnel with ${TAG_QUOTA + 10} tags`;
-    if (many.result.ok) await demandTags(ctx, what, many.result, String(many.result.output.tunnelArn), (many.sent.tags ?? []) as Json[]);
+    if (many.result.ok) {
+      const output = many.result.output;
+      await demandTags(ctx, what, many.result, String(output.tunnelArn), (many.sent.tags ?? []) as Json[]);
+      ctx.tunnels.lend({ tunnelId: String(output.tunnelId), tunnelArn: String(output.tunnelArn), sent: many.sent, output });
+    }
     else {
       if (!isClientError(many.result)) throw unexpectedAnswer('OpenTunnel', many.result, 'a 2xx success keeping every tag, or a 4xx that creates nothing', undefined, what);
       const created = await removeCreated(ctx, thingName);

@@ -12,7 +12,7 @@ import { parseRunArgs } from '../../src/cli/run-options.js';
 import { formatPlan, planRun } from '../../src/run/plan.js';
 import { checkSeed } from '../../src/run/seed.js';
 import { selectChecks } from '../../src/run/select.js';
-import { planTunnels, runOrder } from '../../src/run/tunnels.js';
+import { planTunnels, runOrder, runsFor } from '../../src/run/tunnels.js';
 import { targetDriver } from '../../src/targets/index.js';
 import { tempDir } from './helpers.js';
 
@@ -133,6 +133,21 @@ describe('shared tunnels', () => {
       1,
     );
     expect(plan).toEqual([1, 1, 1, 1, 0, 2]);
+  });
+
+  it('a tunnel a check lends is counted open for later takes', () => {
+    const plan = planTunnels([needs({ fresh: 1, lends: 1 }), needs({ take: [{ stage: 'open', count: 2, leaves: 'closed' }] })], true, 1);
+    expect(plan).toEqual([1, 1]);
+  });
+
+  it('where tunnels are shared, a check that ends them runs once per tunnel it takes, at most the consuming runs', () => {
+    const share = { consumingRuns: { quick: 1, standard: 2, full: 3 } };
+    const perRun = { tunnelNeeds: (runs: number) => ({ take: [{ stage: 'open' as const, count: runs, leaves: 'closed' as const }] }) };
+    const once = { tunnelNeeds: () => ({ take: [{ stage: 'open' as const, count: 1, leaves: 'closed' as const }] }) };
+    expect(runsFor(perRun, share, 'standard', 10, false)).toBe(2);
+    expect(runsFor(once, share, 'standard', 10, false)).toBe(1);
+    expect(runsFor({}, share, 'standard', 10, false)).toBe(10);
+    expect(runsFor(once, undefined, 'standard', 10, false)).toBe(10);
   });
 
   it('where tunnels are not shared, each check opens what its cost says', () => {

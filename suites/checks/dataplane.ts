@@ -11,7 +11,7 @@ import type { CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, describe, destinationFor, fail, freshThingName } from '../support.js';
-import { SETTLE_S } from '../time.js';
+import { JUDGE_ATTEMPTS, lifeEnded, SETTLE_S, untilJudged } from '../time.js';
 import { framesOf, type ConnectOptions, type DataConnection, type Refused } from '../dataplane/client.js';
 import {
   awaitSide,
@@ -364,20 +364,28 @@ defineCheck({
   source: `${FACTS}: SEED: CloseTunnel "closes the WebSocket connections … so no data can be transmitted"; "expiry does the same"`,
   operations: ['OpenTunnel', 'DescribeTunnel'],
   needs: ['dataPlane', 'clock'],
-  cost: (runs) => ({ tunnels: runs, calls: runs * 2 }),
-  tunnelNeeds: (runs) => ({ fresh: runs }),
+  cost: (runs) => ({ tunnels: runs * JUDGE_ATTEMPTS, calls: runs * JUDGE_ATTEMPTS * 4 }),
+  tunnelNeeds: (runs) => ({ fresh: runs * JUDGE_ATTEMPTS }),
   async run(ctx) {
     const clock = ctx.target.clock ?? ctx.skip('no clock control');
     await assertProperty(ctx, fc.integer({ min: 1, max: 720 }), (minutes) =>
-      withSockets(ctx, async (sockets) => {
-        const tunnel = await ctx.tunnels.open({ destinationConfig: destinationFor(freshThingName(ctx, 'dp-expiry')), timeoutConfig: { maxLifetimeTimeoutMinutes: minutes } });
-        const tokens = await freshTokens(ctx, tunnel);
-        const sides = await connectBoth(sockets, tokens);
-        await clock.advance(minutes * 60 + SETTLE_S);
-        const closings = await Promise.all(MODES.map((m) => sides[m].closed(CLOSE_WITHIN_MS)));
-        const open = MODES.filter((_, i) => !closings[i].closed);
-        if (open.length) fail(`${CLOSE_WITHIN_MS / 1000} s after a ${minutes}-minute tunnel's lifetime ended the ${open.join(' and ')} socket${open.length > 1 ? 's are' : ' is'} still open`, { minutes });
-      }),
+      // Another client may move the clock past the lifetime before both sides are connected: not judged, tried again.
+      untilJudged(ctx, () =>
+        withSockets(ctx, async (sockets) => {
+          const tunnel = await ctx.tunnels.open({ destinationConfig: destinationFor(freshThingName(ctx, 'dp-expiry')), timeoutConfig: { maxLifetimeTimeoutMinutes: minutes } });
+          const tokens = await freshTokens(ctx, tunnel);
+          const sides = await connectBoth(sockets, tokens).catch(async (e: unknown) => {
+            if (await lifeEnded(ctx, await describe(ctx, tunnel.tunnelId))) return undefined;
+            throw e;
+          });
+          if (!sides) return false;
+          await clock.advance(minutes * 60 + SETTLE_S);
+          const closings = await Promise.all(MODES.map((m) => sides[m].closed(CLOSE_WITHIN_MS)));
+          const open = MODES.filter((_, i) => !closings[i].closed);
+          if (open.length) fail(`${CLOSE_WITHIN_MS / 1000} s after a ${minutes}-minute tunnel's lifetime ended the ${open.join(' and ')} socket${open.length > 1 ? 's are' : ' is'} still open`, { minutes });
+          return true;
+        }),
+      ),
     );
   },
 });

@@ -22,9 +22,15 @@ const tunnelsAreCheap = (ctx: CheckContext) => ctx.tunnels.freshLeft() === Infin
 /** Tunnels whose opening tokens a check has used (a token is single-use). */
 const openingTokensUsed = new Set<string>();
 
-/** New tokens for both sides of `t` by RotateTunnelAccessToken (free; it revokes the earlier ones). */
+/**
+ * New tokens for both sides of `t` by RotateTunnelAccessToken (free; it revokes the earlier ones).
+ * It repeats the destinationConfig `t` was opened with: an earlier rotation of a shared tunnel may
+ * have given it another, and whether a rotation's replaces the tunnel's is UNKNOWN; either way the
+ * tunnel's services are then those it was opened with (`servicesOf`).
+ */
 export async function rotateTokens(ctx: CheckContext, t: RunTunnel): Promise<Tokens> {
-  const out = await callOk(ctx, 'RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode: 'ALL' });
+  const destinationConfig = t.sent.destinationConfig;
+  const out = await callOk(ctx, 'RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode: 'ALL', ...(destinationConfig !== undefined && { destinationConfig }) });
   return tokensIn(out, 'RotateTunnelAccessToken');
 }
 

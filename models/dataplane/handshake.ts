@@ -63,7 +63,13 @@ export function judgeHandshake(
   uses: TokenUses,
   behaviour: DataPlaneBehaviour,
 ): Verdict {
-  const url = new URL(req.url, 'http://data-plane.invalid');
+  let url: URL;
+  try {
+    url = new URL(req.url, 'http://data-plane.invalid');
+  } catch {
+    // `//[` or `//a:b@/x` pass node's HTTP parser but are no URL
+    return refused(400, 'malformed request target');
+  }
   // Malformed requests first (400), then what the token does not admit (403); the exact code is SF UNKNOWN.
   if (url.pathname !== TUNNEL_PATH) return refused(400, `no data plane at ${url.pathname}`);
   const modes = url.searchParams.getAll('local-proxy-mode');

@@ -149,8 +149,7 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
   const timer = setInterval(sweep, SWEEP_MS);
   timer.unref();
 
-  const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', () => socket.destroy());
+  const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const verdict = judgeHandshake({ url: req.url ?? '/', headers: req.headersDistinct }, reference.service(), uses, behaviour);
     if (!verdict.ok) return refuse(socket, verdict.status, verdict.reason);
     chosen.set(req, verdict.protocol);
@@ -159,6 +158,20 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
       uses.record(verdict.token, verdict.clientToken);
       admit(ws, { tunnelId: verdict.holder.tunnelId, side: verdict.side, token: verdict.token, admittedCurrent: verdict.holder.current, services: verdict.holder.services }, verdict.protocol);
     });
+  };
+  // Runs in node's `upgrade` event, where an exception is uncaught and ends the whole server:
+  // whatever a request does, it costs at most its own socket.
+  const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    try {
+      upgrade(req, socket, head);
+    } catch {
+      try {
+        refuse(socket, 400, 'the upgrade request could not be served');
+      } catch {
+        socket.destroy();
+      }
+    }
   };
 
   return {

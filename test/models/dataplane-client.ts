@@ -3,6 +3,7 @@
  * parts chosen one by one, collect the tunnel frames received (regrouped whatever the WebSocket
  * cuts), and wait for frames or a close within a time limit. 127.0.0.1 only.
  */
+import { createConnection } from 'node:net';
 import { WebSocket } from 'ws';
 import { ACCESS_TOKEN_COOKIE, ACCESS_TOKEN_HEADER, decodeFrame, FrameReader, SUBPROTOCOLS, type TunnelMessage } from '../../specs/dataplane.js';
 
@@ -118,3 +119,32 @@ export async function states(base: string, tunnelId: string) {
 
 export const advanceClock = async (base: string, seconds: number) =>
   (await (await fetch(`${base}/_conformance/v1/clock`, { method: 'POST', body: JSON.stringify({ advanceSeconds: seconds }) })).json()) as { now: number };
+
+/**
+ * Writes `request` as is on a plain TCP socket to `base`'s port and resolves with everything the
+ * server answered once it closes the socket (or `ms` passes: then what came so far).
+ */
+export function rawRequest(base: string, request: string, ms = 1500): Promise<string> {
+  const { hostname, port } = new URL(base);
+  return new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = createConnection({ host: hostname, port: Number(port) }, () => socket.write(request));
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(Buffer.concat(chunks).toString('latin1'));
+    };
+    const timer = setTimeout(done, ms);
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('close', done);
+    socket.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
+
+/** A WebSocket upgrade request for `target`, with these extra header lines. */
+export const upgradeRequest = (target: string, extra: string[] = []) =>
+  [`GET ${target} HTTP/1.1`, 'Host: 127.0.0.1', 'Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Version: 13',
+    'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', `Sec-WebSocket-Protocol: ${SUBPROTOCOLS[2]}`, ...extra, '', ''].join('\r\n');

@@ -4,7 +4,7 @@ import { SWEEP_MS } from '../../models/dataplane/index.js';
 import { createReference } from '../../models/reference.js';
 import { startServer, type RunningServer } from '../../models/server.js';
 import { encodeFrame, MAX_PAYLOAD, MAX_WEBSOCKET_FRAME, MessageType, SUBPROTOCOLS } from '../../specs/dataplane.js';
-import { advanceClock, call, connect, connected, openTunnel, states } from './dataplane-client.js';
+import { advanceClock, call, connect, connected, openTunnel, rawRequest, states, upgradeRequest } from './dataplane-client.js';
 
 const [V1, V2, V3] = SUBPROTOCOLS;
 const SERVICES = ['SSH', 'RDP'];
@@ -86,6 +86,16 @@ describe('handshake', () => {
     const t = await tunnel();
     await call(base, 'CloseTunnel', { tunnelId: t.tunnelId });
     expect((await connect(base, { mode: 'source', token: t.sourceAccessToken })).ok).toBe(false);
+  });
+});
+
+describe('malformed upgrade requests', () => {
+  it.each(['//[', '//a:b@/tunnel'])('answers 400 to the request target %s and keeps serving', async (target) => {
+    const answer = await rawRequest(base, upgradeRequest(target));
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toContain('malformed request target');
+    expect((await connect(base, { mode: 'source', token: 'x' })).ok).toBe(false);
+    expect((await tunnel()).tunnelId).toBeTruthy();
   });
 });
 

@@ -49,7 +49,8 @@ function cookieValues(cookies: string[] | undefined, name: string): string[] {
   return (cookies ?? [])
     .flatMap((c) => c.split(';'))
     .map((pair) => pair.trim())
-    .filter((pair) => pair.slice(0, pair.indexOf('=')).trim() === name)
+    // A pair without '=' names no value: slice(0, -1) would cut `awsiot-tunnel-tokenX` into the name.
+    .filter((pair) => pair.includes('=') && pair.slice(0, pair.indexOf('=')).trim() === name)
     .map((pair) => pair.slice(pair.indexOf('=') + 1).trim());
 }
 

@@ -35,6 +35,13 @@ describe('handshake', () => {
     if (c.ok) c.peer.ws.close();
   });
 
+  it('ignores a cookie pair without "=" (a name that merely starts like the token cookie is no token)', async () => {
+    const t = await tunnel();
+    const c = await connect(base, { mode: 'source', token: t.sourceAccessToken, headers: { cookie: 'awsiot-tunnel-tokenX' } });
+    expect(c.ok).toBe(true);
+    if (c.ok) c.peer.ws.close();
+  });
+
   it.each([
     ['a path other than /tunnel', (t: { sourceAccessToken: string }) => ({ path: '/tunnels', mode: 'source', token: t.sourceAccessToken })],
     ['no local-proxy-mode', (t: { sourceAccessToken: string }) => ({ token: t.sourceAccessToken })],

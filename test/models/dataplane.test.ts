@@ -106,6 +106,13 @@ describe('malformed upgrade requests', () => {
   });
 });
 
+/** The frame with field 8 (a varint, 1) appended: protobuf decoders skip it, the guides forbid it. */
+const withExtraField = (frame: Buffer) => {
+  const out = Buffer.concat([frame, Buffer.from([(8 << 3) | 0, 1])]);
+  out.writeUInt16BE(out.length - 2, 0);
+  return out;
+};
+
 describe('relay', () => {
   async function pair(protocols: string[] = [V3]) {
     const t = await tunnel();
@@ -158,6 +165,8 @@ describe('relay', () => {
   it.each([
     ['a text frame', (ws: import('ws').WebSocket) => ws.send('hello')],
     ['SERVICE_IDS from a client', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.SERVICE_IDS, availableServiceIds: ['SSH'] }))],
+    ['SESSION_RESET from a client', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.SESSION_RESET }))],
+    ['a Message with a field the schema lacks', (ws: import('ws').WebSocket) => ws.send(withExtraField(encodeFrame({ type: MessageType.DATA, streamId: 1, serviceId: 'SSH', payload: Buffer.from('x') })))],
     ['STREAM_START from the destination', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.STREAM_START, streamId: 1, serviceId: 'SSH' }), { binary: true })],
     ['a serviceId the tunnel lacks', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.DATA, streamId: 1, serviceId: 'FTP', payload: Buffer.from('x') }))],
     ['a payload over 63 KiB', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.DATA, streamId: 1, serviceId: 'SSH', payload: randomBytes(MAX_PAYLOAD + 1) }))],

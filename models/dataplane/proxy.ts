@@ -13,7 +13,7 @@ import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { encodeFrame, MAX_WEBSOCKET_FRAME, MessageType, SUBPROTOCOLS, type Subprotocol } from '../../specs/dataplane.js';
+import { encodeFrame, MessageType, SUBPROTOCOLS, type Subprotocol } from '../../specs/dataplane.js';
 import type { Reference } from '../reference.js';
 import type { Side } from '../service.js';
 import { behaviourOf, type DataPlaneBehaviour, type FrameRegrouper } from './behaviour.js';
@@ -22,6 +22,14 @@ import { judgeHandshake, TokenUses } from './handshake.js';
 
 /** Live connections are re-checked this often, for expiry in real time (a clock advance re-checks at once). */
 export const SWEEP_MS = 1000;
+
+/**
+ * The largest WebSocket message taken (ws closes with 1009 above it). The guides bound each
+ * WebSocket frame (MAX_WEBSOCKET_FRAME), not a message a client may fragment into many frames;
+ * ws counts `maxPayload` over the whole reassembled message and cannot bound single frames, so
+ * this bound is the reference's own, generous, only to keep a message's memory finite.
+ */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
 
 export interface DataPlaneOptions {
   reference: Pick<Reference, 'service' | 'onChange'>;
@@ -60,7 +68,7 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
   const chosen = new WeakMap<IncomingMessage, Subprotocol>();
   const wss = new WebSocketServer({
     noServer: true,
-    maxPayload: MAX_WEBSOCKET_FRAME,
+    maxPayload: MAX_MESSAGE_BYTES,
     // ws replies 101 without the header when this answers false; the judgement already chose one.
     handleProtocols: (_offered, req) => chosen.get(req) ?? false,
   });

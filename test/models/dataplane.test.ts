@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SWEEP_MS } from '../../models/dataplane/index.js';
+import { MAX_MESSAGE_BYTES, SWEEP_MS } from '../../models/dataplane/index.js';
 import { createReference } from '../../models/reference.js';
 import { startServer, type RunningServer } from '../../models/server.js';
 import { encodeFrame, MAX_PAYLOAD, MAX_WEBSOCKET_FRAME, MessageType, SUBPROTOCOLS } from '../../specs/dataplane.js';
@@ -170,7 +170,7 @@ describe('relay', () => {
     ['STREAM_START from the destination', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.STREAM_START, streamId: 1, serviceId: 'SSH' }), { binary: true })],
     ['a serviceId the tunnel lacks', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.DATA, streamId: 1, serviceId: 'FTP', payload: Buffer.from('x') }))],
     ['a payload over 63 KiB', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.DATA, streamId: 1, serviceId: 'SSH', payload: randomBytes(MAX_PAYLOAD + 1) }))],
-    ['a WebSocket frame over 131076 bytes', (ws: import('ws').WebSocket) => ws.send(Buffer.alloc(MAX_WEBSOCKET_FRAME + 1))],
+    ['a WebSocket message over the bound the reference sets', (ws: import('ws').WebSocket) => ws.send(Buffer.alloc(MAX_MESSAGE_BYTES + 1))],
   ])('closes the connection that sends %s, forwarding nothing of it', async (_what, send) => {
     const { source, destination } = await pair();
     await source.waitFrames(1);
@@ -178,6 +178,21 @@ describe('relay', () => {
     expect(await destination.closed()).toBeGreaterThanOrEqual(1000);
     expect(source.frames).toHaveLength(1);
     source.ws.close();
+  });
+
+  it('relays a message of three fragments that together exceed the 131076-byte frame bound (the bound is per frame)', async () => {
+    const { source, destination } = await pair();
+    await source.waitFrames(1);
+    await destination.waitFrames(1);
+    const frames = [1, 2, 3, 4].map((i) => encodeFrame({ type: MessageType.DATA, streamId: 1, serviceId: 'SSH', payload: randomBytes(44000 + i) }));
+    const bytes = Buffer.concat(frames);
+    const fragments = [bytes.subarray(0, 60000), bytes.subarray(60000, 120000), bytes.subarray(120000)];
+    expect(Math.max(...fragments.map((f) => f.length))).toBeLessThanOrEqual(MAX_WEBSOCKET_FRAME);
+    fragments.forEach((f, i) => source.ws.send(f, { binary: true, fin: i === fragments.length - 1 }));
+    expect(Buffer.concat((await destination.waitFrames(5)).slice(1))).toEqual(bytes);
+    expect(source.ws.readyState).toBe(source.ws.OPEN);
+    source.ws.close();
+    destination.ws.close();
   });
 
   it('a new connection of a side replaces the old one', async () => {

@@ -107,13 +107,16 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
     if (!registered(c)) return;
     if (!isBinary) return drop(c, 1003, 'binary frames only');
     const out: Buffer[] = [];
+    let breach: ReturnType<typeof breachOf>;
     for (const frame of c.reader.push(data)) {
-      const breach = breachOf(frame, c.side, c.services);
-      if (breach) return drop(c, breach.code, breach.reason);
+      breach = breachOf(frame, c.side, c.services);
+      if (breach) break;
       out.push(behaviour.forward(frame));
     }
+    // The frames before a bad one were sent in good faith and are delivered; the rest are not read.
     const peer = peerOf(c);
     if (peer && out.length) deliver(peer, out);
+    if (breach) drop(c, breach.code, breach.reason);
   };
 
   const admit = (ws: WebSocket, c: Omit<Connection, 'ws' | 'reader' | 'pending'>, protocol: Subprotocol) => {

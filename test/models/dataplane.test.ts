@@ -180,6 +180,17 @@ describe('relay', () => {
     source.ws.close();
   });
 
+  it('delivers the frames that came before a bad one in the same WebSocket message, then closes the sender', async () => {
+    const { source, destination } = await pair();
+    await source.waitFrames(1);
+    await destination.waitFrames(1);
+    const good = encodeFrame({ type: MessageType.DATA, streamId: 1, serviceId: 'SSH', payload: Buffer.from('kept') });
+    source.ws.send(Buffer.concat([good, encodeFrame({ type: MessageType.SERVICE_IDS, availableServiceIds: ['SSH'] })]));
+    expect(await source.closed()).toBe(1008);
+    expect((await destination.waitFrames(2))[1]).toEqual(good);
+    destination.ws.close();
+  });
+
   it('relays a message of three fragments that together exceed the 131076-byte frame bound (the bound is per frame)', async () => {
     const { source, destination } = await pair();
     await source.waitFrames(1);

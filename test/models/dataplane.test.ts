@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_BYTES, SWEEP_MS } from '../../models/dataplane/index.js';
 import { createReference } from '../../models/reference.js';
+import { TunnelService } from '../../models/service.js';
 import { startServer, type RunningServer } from '../../models/server.js';
 import { encodeFrame, MAX_PAYLOAD, MAX_WEBSOCKET_FRAME, MessageType, SUBPROTOCOLS } from '../../specs/dataplane.js';
 import { advanceClock, call, connect, connected, openTunnel, rawRequest, states, upgradeRequest } from './dataplane-client.js';
@@ -273,6 +274,24 @@ describe('connection state and the end of a tunnel', () => {
       // straight to the service: no request, no clock advance, so only the timer can notice
       reference.service().call('CloseTunnel', { tunnelId: t.tunnelId });
       expect(await source.closed(SWEEP_MS + 500)).toBe(1000);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('never shows a CONNECTED side on a tunnel that expired in real time, even before the periodic sweep', async () => {
+    // Time passing with no clock advance and no notification, as real time does.
+    let passedMs = 0;
+    const reference = createReference({ service: (o) => new TunnelService({ ...o, now: () => o.now() + passedMs }) });
+    const own = await startServer({ port: 0, reference });
+    try {
+      const t = await openTunnel(own.url, { timeoutConfig: { maxLifetimeTimeoutMinutes: 1 } });
+      const source = await connected(own.url, { mode: 'source', token: t.sourceAccessToken });
+      expect((await states(own.url, t.tunnelId)).source.status).toBe('CONNECTED');
+      passedMs = 61_000;
+      const { tunnel } = (await call(own.url, 'DescribeTunnel', { tunnelId: t.tunnelId })) as { tunnel: Record<string, { status: string }> & { status: string } };
+      expect([tunnel.status, tunnel.sourceConnectionState.status]).toEqual(['CLOSED', 'DISCONNECTED']);
+      expect(await source.closed(1000)).toBe(1000);
     } finally {
       await own.close();
     }

@@ -22,8 +22,8 @@ export type Verdict =
 
 /**
  * Who used which token: a token once admitted is admitted again only with the client-token its
- * first handshake carried (V2/V3 guides "client-token"). Kept by the data plane, not the service:
- * it is a fact of connections, and a reset ends them all.
+ * first handshake carried (V2/V3 guides "client-token"). Kept by the data plane, not the service
+ * (it is a fact of connections), one per service instance, so that a reset forgets them.
  */
 export class TokenUses {
   private readonly used = new Map<string, string | undefined>();

@@ -15,7 +15,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { encodeFrame, MessageType, SUBPROTOCOLS, type Subprotocol } from '../../specs/dataplane.js';
 import type { Reference } from '../reference.js';
-import type { Side } from '../service.js';
+import type { Side, TunnelService } from '../service.js';
 import { behaviourOf, type DataPlaneBehaviour, type FrameRegrouper } from './behaviour.js';
 import { breachOf } from './frame-rules.js';
 import { judgeHandshake, TokenUses } from './handshake.js';
@@ -63,7 +63,14 @@ const V1: Subprotocol = SUBPROTOCOLS[0];
 export function createDataPlane(options: DataPlaneOptions): DataPlane {
   const behaviour = behaviourOf(options.behaviour);
   const { reference } = options;
-  const uses = new TokenUses();
+  // The uses of a service's tokens go with it: a reset forgets them, and they do not pile up across resets.
+  const usesByService = new WeakMap<TunnelService, TokenUses>();
+  const uses = () => {
+    const service = reference.service();
+    let u = usesByService.get(service);
+    if (!u) usesByService.set(service, (u = new TokenUses()));
+    return u;
+  };
   const tunnels = new Map<string, Partial<Record<Side, Connection>>>();
   const chosen = new WeakMap<IncomingMessage, Subprotocol>();
   const wss = new WebSocketServer({
@@ -161,12 +168,13 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
   timer.unref();
 
   const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const verdict = judgeHandshake({ url: req.url ?? '/', headers: req.headersDistinct }, reference.service(), uses, behaviour);
+    const tokenUses = uses();
+    const verdict = judgeHandshake({ url: req.url ?? '/', headers: req.headersDistinct }, reference.service(), tokenUses, behaviour);
     if (!verdict.ok) return refuse(socket, verdict.status, verdict.reason);
     chosen.set(req, verdict.protocol);
     // ws completes the upgrade synchronously (no verifyClient): the judgement and the token's use cannot interleave with another handshake.
     wss.handleUpgrade(req, socket, head, (ws) => {
-      uses.record(verdict.token, verdict.clientToken);
+      tokenUses.record(verdict.token, verdict.clientToken);
       admit(ws, { tunnelId: verdict.holder.tunnelId, side: verdict.side, token: verdict.token, admittedCurrent: verdict.holder.current, services: verdict.holder.services }, verdict.protocol);
     });
   };

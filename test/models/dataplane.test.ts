@@ -90,6 +90,27 @@ describe('handshake', () => {
     fresh.ws.close();
   });
 
+  it('forgets the tokens used once the reference is reset (the uses belong to the service a reset replaces)', async () => {
+    // Every fresh service issues the same tokens in the same order, so a reset brings a used one back.
+    const reference = createReference({
+      service: (o) => {
+        let n = 0;
+        return new TunnelService({ ...o, newToken: () => `token-${++n}`.padEnd(64, 'x') });
+      },
+    });
+    const own = await startServer({ port: 0, reference });
+    try {
+      for (let round = 0; round < 2; round++) {
+        const t = await openTunnel(own.url);
+        const peer = await connected(own.url, { mode: 'source', token: t.sourceAccessToken });
+        peer.ws.close();
+        reference.reset();
+      }
+    } finally {
+      await own.close();
+    }
+  });
+
   it('refuses on a CLOSED tunnel', async () => {
     const t = await tunnel();
     await call(base, 'CloseTunnel', { tunnelId: t.tunnelId });

@@ -118,7 +118,18 @@ describe('handshake', () => {
   });
 });
 
-describe('malformed upgrade requests', () => {
+describe('upgrade requests', () => {
+  it('leaves an upgrade to something other than websocket to the control plane (POST / with Upgrade: h2c)', async () => {
+    const body = JSON.stringify({});
+    const answer = await rawRequest(base, [
+      'POST / HTTP/1.1', 'Host: 127.0.0.1', 'Upgrade: h2c', 'Connection: Upgrade, HTTP2-Settings, close', 'HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA',
+      'Content-Type: application/x-amz-json-1.1', 'X-Amz-Target: IoTSecuredTunneling.ListTunnels', `Content-Length: ${body.length}`, '', body,
+    ].join('\r\n'));
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer).toContain('tunnelSummaries');
+  });
+
+
   it.each(['//[', '//a:b@/tunnel'])('answers 400 to the request target %s and keeps serving', async (target) => {
     const answer = await rawRequest(base, upgradeRequest(target));
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);

@@ -1,14 +1,13 @@
 /**
  * The reference's data plane: the localproxy WebSocket proxy at `/tunnel` (SF Data plane), over
- * the same Reference as the control plane. Attached to a node:http(s) server's `upgrade` event;
- * judges the handshake (handshake.ts), relays complete tunnel frames byte-exact to the peer
+ * the same Reference as the control plane. Given a node:http(s) server's WebSocket upgrades
+ * (server.ts): judges the handshake (handshake.ts), relays complete tunnel frames byte-exact to the peer
  * (frame-rules.ts says what closes a sender), moves each side's connection state, and closes the
  * sockets of a tunnel that CloseTunnel, expiry or a rotation ends.
  *
  * Frames sent while the peer is not connected are dropped: the guides have the peer reset its
  * streams on reconnect, so nothing buffered could be delivered meaningfully.
  */
-import type { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -39,8 +38,6 @@ export interface DataPlaneOptions {
 export interface DataPlane {
   /** The `upgrade` listener: judges the handshake, then upgrades or refuses with a 4xx. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /** Serves the data plane on `server`'s upgrade requests. */
-  attach(server: EventEmitter): void;
   /** Closes every connection and stops watching the reference. */
   close(): void;
 }
@@ -195,9 +192,6 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
 
   return {
     handleUpgrade,
-    attach(server) {
-      server.on('upgrade', handleUpgrade);
-    },
     close() {
       clearInterval(timer);
       unsubscribe();

@@ -27,12 +27,14 @@ export async function mockTarget(): Promise<Target & { readonly dataPlane: DataP
       if (new URL(request.url).origin !== dataPlaneOrigin) print.error();
     },
   });
-  const target = sdkTarget({ kind: 'mock', endpoint: MOCK_ENDPOINT, transport: 'fetch' });
+  const dataPlane: DataPlane = { url: `${loopback.url.replace(/^http/, 'ws')}/tunnel`, insecure: false };
+  // given: the target knows its own data plane, so capabilities() need not probe for it
+  const target = sdkTarget({ kind: 'mock', endpoint: MOCK_ENDPOINT, transport: 'fetch', dataPlane: { ...dataPlane, given: true } });
   return {
     ...target,
     kind: 'mock',
     endpoint: 'mock',
-    dataPlane: { url: `${loopback.url.replace(/^http/, 'ws')}/tunnel`, insecure: false },
+    dataPlane,
     async close() {
       await target.close();
       server.close();

@@ -17,6 +17,8 @@ export interface ConnectOptions {
   path?: string;
   /** accept a self-signed certificate (a loopback `wss://`) */
   insecure?: boolean;
+  /** how long the handshake may take; 2 s unless given (a spawned server under load needs more) */
+  handshakeMs?: number;
 }
 
 export interface Peer {
@@ -49,7 +51,7 @@ export function connect(base: string, o: ConnectOptions = {}): Promise<Connected
   const headers: Record<string, string | string[]> = { ...o.headers };
   if (o.token !== undefined) headers[ACCESS_TOKEN_HEADER] = o.token;
   if (o.cookieToken !== undefined) headers.cookie = `${ACCESS_TOKEN_COOKIE}=${o.cookieToken}`;
-  const ws = new WebSocket(url, o.protocols ?? [SUBPROTOCOLS[2]], { headers, handshakeTimeout: 2000, rejectUnauthorized: !o.insecure });
+  const ws = new WebSocket(url, o.protocols ?? [SUBPROTOCOLS[2]], { headers, handshakeTimeout: o.handshakeMs ?? 2000, rejectUnauthorized: !o.insecure });
   const reader = new FrameReader();
   const frames: Buffer[] = [];
   const closeCode = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));

@@ -4,6 +4,7 @@
  * cuts), and wait for frames or a close within a time limit. 127.0.0.1 only.
  */
 import { createConnection } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 import { WebSocket } from 'ws';
 import { ACCESS_TOKEN_COOKIE, ACCESS_TOKEN_HEADER, decodeFrame, FrameReader, SUBPROTOCOLS, type TunnelMessage } from '../../specs/dataplane.js';
 
@@ -123,14 +124,18 @@ export const advanceClock = async (base: string, seconds: number) =>
   (await (await fetch(`${base}/_conformance/v1/clock`, { method: 'POST', body: JSON.stringify({ advanceSeconds: seconds }) })).json()) as { now: number };
 
 /**
- * Writes `request` as is on a plain TCP socket to `base`'s port and resolves with everything the
+ * Writes `request` as is on a TCP socket (TLS for an `https://` base, unverified) to `base`'s port and resolves with everything the
  * server answered once it closes the socket (or `ms` passes: then what came so far).
  */
 export function rawRequest(base: string, request: string, ms = 1500): Promise<string> {
-  const { hostname, port } = new URL(base);
+  const { hostname, port, protocol } = new URL(base);
   return new Promise<string>((resolve, reject) => {
     const chunks: Buffer[] = [];
-    const socket = createConnection({ host: hostname, port: Number(port) }, () => socket.write(request));
+    const options = { host: hostname, port: Number(port) };
+    const socket =
+      protocol === 'https:'
+        ? tlsConnect({ ...options, rejectUnauthorized: false }, () => socket.write(request))
+        : createConnection(options, () => socket.write(request));
     const done = () => {
       clearTimeout(timer);
       socket.destroy();
@@ -150,3 +155,9 @@ export function rawRequest(base: string, request: string, ms = 1500): Promise<st
 export const upgradeRequest = (target: string, extra: string[] = []) =>
   [`GET ${target} HTTP/1.1`, 'Host: 127.0.0.1', 'Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Version: 13',
     'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', `Sec-WebSocket-Protocol: ${SUBPROTOCOLS[2]}`, ...extra, '', ''].join('\r\n');
+
+/** ListTunnels as a plain HTTP/1.1 request that also asks to upgrade to h2c (and to close after). */
+export const h2cListTunnels = [
+  'POST / HTTP/1.1', 'Host: 127.0.0.1', 'Upgrade: h2c', 'Connection: Upgrade, HTTP2-Settings, close', 'HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA',
+  'Content-Type: application/x-amz-json-1.1', 'X-Amz-Target: IoTSecuredTunneling.ListTunnels', 'Content-Length: 2', '', '{}',
+].join('\r\n');

@@ -5,7 +5,7 @@ import { createReference } from '../../models/reference.js';
 import { TunnelService } from '../../models/service.js';
 import { startServer, type RunningServer } from '../../models/server.js';
 import { encodeFrame, MAX_PAYLOAD, MAX_WEBSOCKET_FRAME, MessageType, SUBPROTOCOLS } from '../../specs/dataplane.js';
-import { advanceClock, call, connect, connected, openTunnel, rawRequest, states, upgradeRequest } from './dataplane-client.js';
+import { advanceClock, call, connect, connected, h2cListTunnels, openTunnel, rawRequest, states, upgradeRequest } from './dataplane-client.js';
 
 const [V1, V2, V3] = SUBPROTOCOLS;
 const SERVICES = ['SSH', 'RDP'];
@@ -120,11 +120,7 @@ describe('handshake', () => {
 
 describe('upgrade requests', () => {
   it('leaves an upgrade to something other than websocket to the control plane (POST / with Upgrade: h2c)', async () => {
-    const body = JSON.stringify({});
-    const answer = await rawRequest(base, [
-      'POST / HTTP/1.1', 'Host: 127.0.0.1', 'Upgrade: h2c', 'Connection: Upgrade, HTTP2-Settings, close', 'HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA',
-      'Content-Type: application/x-amz-json-1.1', 'X-Amz-Target: IoTSecuredTunneling.ListTunnels', `Content-Length: ${body.length}`, '', body,
-    ].join('\r\n'));
+    const answer = await rawRequest(base, h2cListTunnels);
     expect(answer).toMatch(/^HTTP\/1\.1 200 /);
     expect(answer).toContain('tunnelSummaries');
   });

@@ -28,7 +28,7 @@ export interface Reference {
   /** A fresh service: no tunnels, and the default limit again. */
   reset(): void;
   /**
-   * Calls `listener` after every request handled, clock advance and reset: the data plane re-checks
+   * Calls `listener` before and after every request handled, and after each clock advance and reset: the data plane re-checks
    * its live connections then (a CloseTunnel, a rotation or an expiry closes sockets promptly).
    * Returns the unsubscribe function.
    */
@@ -66,6 +66,10 @@ export function createReference(options: ReferenceOptions = {}): Reference {
   const wire = createWireHandler({ service: () => service, control: { advanceClock, limitOpenTunnels, reset }, requestId: randomUUID });
   return {
     handle: (req) => {
+      // Before too: time alone may have ended a tunnel since the last notice (real-time expiry),
+      // and the data plane must close its connections before a request can see it CLOSED and
+      // still CONNECTED.
+      changed();
       const res = wire(req);
       changed();
       return res;

@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createDataPlane, type DataPlaneBehaviour } from './dataplane/index.js';
 import { createReference, type Reference } from './reference.js';
 import { errorResponse, type WireResponse } from './wire.js';
@@ -38,7 +39,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const listener = (req: IncomingMessage, res: ServerResponse) => serve(reference, req, res);
   const server = options.tls ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createServer(listener);
   const dataPlane = createDataPlane({ reference, behaviour: options.dataPlane });
-  dataPlane.attach(server);
+  const plain = plainRequests(listener);
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) =>
+    /^websocket$/i.test(req.headers.upgrade ?? '') ? dataPlane.handleUpgrade(req, socket, head) : plain.take(req, socket, head),
+  );
   server.listen(options.port, options.host ?? '127.0.0.1');
   // Rejects with the listen error (EADDRINUSE, EACCES) instead of leaving it unhandled.
   await once(server, 'listening').catch((e: unknown) => {
@@ -52,9 +56,36 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: () =>
       new Promise<void>((resolve, reject) => {
         dataPlane.close();
+        plain.close();
         server.close((e) => (e ? reject(e) : resolve()));
         server.closeAllConnections();
       }),
+  };
+}
+
+/**
+ * Serves, as ordinary HTTP, requests that asked for an upgrade other than to a WebSocket (a
+ * control-plane `POST /` with `Upgrade: h2c`). Node hands every upgrade request to the `upgrade`
+ * listener once one exists, its head already parsed; the head is written back in front of the
+ * socket's unread bytes and the socket given to a second server that has no `upgrade` listener,
+ * where node treats an upgrade request as a plain one (and keeps the connection alive after it).
+ */
+function plainRequests(listener: (req: IncomingMessage, res: ServerResponse) => void) {
+  const server = createServer(listener);
+  const sockets = new Set<Duplex>();
+  return {
+    take(req: IncomingMessage, socket: Duplex, head: Buffer) {
+      const lines = [`${req.method} ${req.url} HTTP/${req.httpVersion}`];
+      for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+      socket.unshift(Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'), head]));
+      socket.on('error', () => socket.destroy());
+      sockets.add(socket);
+      socket.once('close', () => sockets.delete(socket));
+      server.emit('connection', socket);
+    },
+    close() {
+      for (const socket of sockets) socket.destroy();
+    },
   };
 }
 

@@ -100,10 +100,19 @@ export function encodeFrame(m: Partial<TunnelMessage>): Buffer {
  * forward them byte-exact; `decodeFrame` reads one.
  */
 export class FrameReader {
-  private pending: Buffer = Buffer.alloc(0);
+  // The unfinished frame's bytes as they came: joined only once a frame is complete, so that tiny
+  // chunks cost linear time, not a copy of everything pending per chunk.
+  private chunks: Buffer[] = [];
+  private size = 0;
 
   push(chunk: Uint8Array): Buffer[] {
-    let buf = this.pending.length === 0 ? Buffer.from(chunk) : Buffer.concat([this.pending, chunk]);
+    // a copy: the caller may reuse its buffer once push returns
+    if (chunk.length > 0) {
+      this.chunks.push(Buffer.from(chunk));
+      this.size += chunk.length;
+    }
+    if (this.size < 2 || this.size < 2 + this.declaredLength()) return [];
+    let buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.size);
     const frames: Buffer[] = [];
     while (buf.length >= 2) {
       const end = 2 + buf.readUInt16BE(0);
@@ -111,13 +120,21 @@ export class FrameReader {
       frames.push(buf.subarray(0, end));
       buf = buf.subarray(end);
     }
-    this.pending = Buffer.from(buf);
+    // a copy, so that the frames returned do not keep the rest alive, nor the rest them
+    this.chunks = buf.length > 0 ? [Buffer.from(buf)] : [];
+    this.size = buf.length;
     return frames;
+  }
+
+  /** The length prefix of the unfinished frame, whose two bytes may lie in two chunks. */
+  private declaredLength(): number {
+    const [first, second] = this.chunks;
+    return first.length >= 2 ? first.readUInt16BE(0) : (first[0] << 8) | second[0];
   }
 
   /** Bytes of an unfinished tunnel frame, waiting for the rest. */
   get buffered(): number {
-    return this.pending.length;
+    return this.size;
   }
 }
 

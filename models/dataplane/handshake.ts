@@ -22,8 +22,8 @@ export type Verdict =
 
 /**
  * Who used which token: a token once admitted is admitted again only with the client-token its
- * first handshake carried (V2/V3 guides "client-token"). Kept by the data plane, not the service:
- * it is a fact of connections, and a reset ends them all.
+ * first handshake carried (V2/V3 guides "client-token"). Kept by the data plane, not the service
+ * (it is a fact of connections), one per service instance, so that a reset forgets them.
  */
 export class TokenUses {
   private readonly used = new Map<string, string | undefined>();
@@ -49,7 +49,8 @@ function cookieValues(cookies: string[] | undefined, name: string): string[] {
   return (cookies ?? [])
     .flatMap((c) => c.split(';'))
     .map((pair) => pair.trim())
-    .filter((pair) => pair.slice(0, pair.indexOf('=')).trim() === name)
+    // A pair without '=' names no value: slice(0, -1) would cut `awsiot-tunnel-tokenX` into the name.
+    .filter((pair) => pair.includes('=') && pair.slice(0, pair.indexOf('=')).trim() === name)
     .map((pair) => pair.slice(pair.indexOf('=') + 1).trim());
 }
 
@@ -63,7 +64,13 @@ export function judgeHandshake(
   uses: TokenUses,
   behaviour: DataPlaneBehaviour,
 ): Verdict {
-  const url = new URL(req.url, 'http://data-plane.invalid');
+  let url: URL;
+  try {
+    url = new URL(req.url, 'http://data-plane.invalid');
+  } catch {
+    // `//[` or `//a:b@/x` pass node's HTTP parser but are no URL
+    return refused(400, 'malformed request target');
+  }
   // Malformed requests first (400), then what the token does not admit (403); the exact code is SF UNKNOWN.
   if (url.pathname !== TUNNEL_PATH) return refused(400, `no data plane at ${url.pathname}`);
   const modes = url.searchParams.getAll('local-proxy-mode');

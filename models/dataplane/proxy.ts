@@ -1,27 +1,34 @@
 /**
  * The reference's data plane: the localproxy WebSocket proxy at `/tunnel` (SF Data plane), over
- * the same Reference as the control plane. Attached to a node:http(s) server's `upgrade` event;
- * judges the handshake (handshake.ts), relays complete tunnel frames byte-exact to the peer
+ * the same Reference as the control plane. Given a node:http(s) server's WebSocket upgrades
+ * (server.ts): judges the handshake (handshake.ts), relays complete tunnel frames byte-exact to the peer
  * (frame-rules.ts says what closes a sender), moves each side's connection state, and closes the
  * sockets of a tunnel that CloseTunnel, expiry or a rotation ends.
  *
  * Frames sent while the peer is not connected are dropped: the guides have the peer reset its
  * streams on reconnect, so nothing buffered could be delivered meaningfully.
  */
-import type { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { encodeFrame, MAX_WEBSOCKET_FRAME, MessageType, SUBPROTOCOLS, type Subprotocol } from '../../specs/dataplane.js';
+import { encodeFrame, MessageType, SUBPROTOCOLS, type Subprotocol } from '../../specs/dataplane.js';
 import type { Reference } from '../reference.js';
-import type { Side } from '../service.js';
+import type { Side, TunnelService } from '../service.js';
 import { behaviourOf, type DataPlaneBehaviour, type FrameRegrouper } from './behaviour.js';
 import { breachOf } from './frame-rules.js';
 import { judgeHandshake, TokenUses } from './handshake.js';
 
 /** Live connections are re-checked this often, for expiry in real time (a clock advance re-checks at once). */
 export const SWEEP_MS = 1000;
+
+/**
+ * The largest WebSocket message taken (ws closes with 1009 above it). The guides bound each
+ * WebSocket frame (MAX_WEBSOCKET_FRAME), not a message a client may fragment into many frames;
+ * ws counts `maxPayload` over the whole reassembled message and cannot bound single frames, so
+ * this bound is the reference's own, generous, only to keep a message's memory finite.
+ */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
 
 export interface DataPlaneOptions {
   reference: Pick<Reference, 'service' | 'onChange'>;
@@ -31,8 +38,6 @@ export interface DataPlaneOptions {
 export interface DataPlane {
   /** The `upgrade` listener: judges the handshake, then upgrades or refuses with a 4xx. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /** Serves the data plane on `server`'s upgrade requests. */
-  attach(server: EventEmitter): void;
   /** Closes every connection and stops watching the reference. */
   close(): void;
 }
@@ -55,12 +60,19 @@ const V1: Subprotocol = SUBPROTOCOLS[0];
 export function createDataPlane(options: DataPlaneOptions): DataPlane {
   const behaviour = behaviourOf(options.behaviour);
   const { reference } = options;
-  const uses = new TokenUses();
+  // The uses of a service's tokens go with it: a reset forgets them, and they do not pile up across resets.
+  const usesByService = new WeakMap<TunnelService, TokenUses>();
+  const uses = () => {
+    const service = reference.service();
+    let u = usesByService.get(service);
+    if (!u) usesByService.set(service, (u = new TokenUses()));
+    return u;
+  };
   const tunnels = new Map<string, Partial<Record<Side, Connection>>>();
   const chosen = new WeakMap<IncomingMessage, Subprotocol>();
   const wss = new WebSocketServer({
     noServer: true,
-    maxPayload: MAX_WEBSOCKET_FRAME,
+    maxPayload: MAX_MESSAGE_BYTES,
     // ws replies 101 without the header when this answers false; the judgement already chose one.
     handleProtocols: (_offered, req) => chosen.get(req) ?? false,
   });
@@ -99,13 +111,16 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
     if (!registered(c)) return;
     if (!isBinary) return drop(c, 1003, 'binary frames only');
     const out: Buffer[] = [];
+    let breach: ReturnType<typeof breachOf>;
     for (const frame of c.reader.push(data)) {
-      const breach = breachOf(frame, c.side, c.services);
-      if (breach) return drop(c, breach.code, breach.reason);
+      breach = breachOf(frame, c.side, c.services);
+      if (breach) break;
       out.push(behaviour.forward(frame));
     }
+    // The frames before a bad one were sent in good faith and are delivered; the rest are not read.
     const peer = peerOf(c);
     if (peer && out.length) deliver(peer, out);
+    if (breach) drop(c, breach.code, breach.reason);
   };
 
   const admit = (ws: WebSocket, c: Omit<Connection, 'ws' | 'reader' | 'pending'>, protocol: Subprotocol) => {
@@ -149,23 +164,34 @@ export function createDataPlane(options: DataPlaneOptions): DataPlane {
   const timer = setInterval(sweep, SWEEP_MS);
   timer.unref();
 
-  const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', () => socket.destroy());
-    const verdict = judgeHandshake({ url: req.url ?? '/', headers: req.headersDistinct }, reference.service(), uses, behaviour);
+  const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const tokenUses = uses();
+    const verdict = judgeHandshake({ url: req.url ?? '/', headers: req.headersDistinct }, reference.service(), tokenUses, behaviour);
     if (!verdict.ok) return refuse(socket, verdict.status, verdict.reason);
     chosen.set(req, verdict.protocol);
     // ws completes the upgrade synchronously (no verifyClient): the judgement and the token's use cannot interleave with another handshake.
     wss.handleUpgrade(req, socket, head, (ws) => {
-      uses.record(verdict.token, verdict.clientToken);
+      tokenUses.record(verdict.token, verdict.clientToken);
       admit(ws, { tunnelId: verdict.holder.tunnelId, side: verdict.side, token: verdict.token, admittedCurrent: verdict.holder.current, services: verdict.holder.services }, verdict.protocol);
     });
+  };
+  // Runs in node's `upgrade` event, where an exception is uncaught and ends the whole server:
+  // whatever a request does, it costs at most its own socket.
+  const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    try {
+      upgrade(req, socket, head);
+    } catch {
+      try {
+        refuse(socket, 400, 'the upgrade request could not be served');
+      } catch {
+        socket.destroy();
+      }
+    }
   };
 
   return {
     handleUpgrade,
-    attach(server) {
-      server.on('upgrade', handleUpgrade);
-    },
     close() {
       clearInterval(timer);
       unsubscribe();

@@ -13,8 +13,9 @@ const HELP = `usage: tunnel-conformance serve [--host 127.0.0.1] [--port 8080]
                                 [--tls | --tls-cert FILE --tls-key FILE]
 
 Serves the reference implementation of IoT Secure Tunneling (AWS JSON 1.1 on POST /) and the
-target-control endpoints under /_conformance/v1/. --port 0 picks a free port; the first line on
-stdout is "listening on http://HOST:PORT". Stops on SIGINT or SIGTERM.
+target-control endpoints under /_conformance/v1/; the data plane (the localproxy WebSocket proxy)
+is at /tunnel on the same port. --port 0 picks a free port; the first line on stdout is
+"listening on http://HOST:PORT". Stops on SIGINT or SIGTERM.
 
   --tls                 serve over HTTPS (and WSS) with a self-signed certificate generated at
                         start for localhost, 127.0.0.1 and ::1, valid for a day, kept in memory

@@ -1,12 +1,14 @@
 /**
  * `mock`: the reference implementation served by msw inside the process that runs the checks,
  * reached through the same SDK target as every other implementation. Its data plane is the one
- * socket it opens: a loopback WebSocket server over the same reference, closed with the target.
+ * socket it opens: the reference's own server on a loopback port (startServer) over the same
+ * reference, closed with the target; its control plane is answered there too, but the target's
+ * control calls never leave the process (msw answers them).
  */
 import { setupServer } from 'msw/node';
-import { serveDataPlane } from '../../models/dataplane/index.js';
 import { referenceHandlers } from '../../models/msw.js';
 import { createReference } from '../../models/reference.js';
+import { startServer } from '../../models/server.js';
 import type { DataPlane } from '../../suites/api.js';
 import { sdkTarget } from './sdk.js';
 import type { Target } from './target.js';
@@ -15,8 +17,8 @@ export const MOCK_ENDPOINT = 'http://mock.tunnel-conformance.invalid';
 
 export async function mockTarget(): Promise<Target & { readonly dataPlane: DataPlane }> {
   const reference = createReference();
-  const loopback = await serveDataPlane(reference);
-  const dataPlaneOrigin = new URL(loopback.url.replace(/^ws/, 'http')).origin;
+  const loopback = await startServer({ port: 0, reference });
+  const dataPlaneOrigin = loopback.url;
   const server = setupServer(...referenceHandlers(MOCK_ENDPOINT, reference));
   // msw sees the `ws` client's upgrade request as a node:http request: the data plane's own origin
   // passes through to the loopback server, anything else unhandled is still an error.
@@ -25,12 +27,14 @@ export async function mockTarget(): Promise<Target & { readonly dataPlane: DataP
       if (new URL(request.url).origin !== dataPlaneOrigin) print.error();
     },
   });
-  const target = sdkTarget({ kind: 'mock', endpoint: MOCK_ENDPOINT, transport: 'fetch' });
+  const dataPlane: DataPlane = { url: `${loopback.url.replace(/^http/, 'ws')}/tunnel`, insecure: false };
+  // given: the target knows its own data plane, so capabilities() need not probe for it
+  const target = sdkTarget({ kind: 'mock', endpoint: MOCK_ENDPOINT, transport: 'fetch', dataPlane: { ...dataPlane, given: true } });
   return {
     ...target,
     kind: 'mock',
     endpoint: 'mock',
-    dataPlane: { url: loopback.url, insecure: false },
+    dataPlane,
     async close() {
       await target.close();
       server.close();

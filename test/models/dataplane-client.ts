@@ -3,6 +3,8 @@
  * parts chosen one by one, collect the tunnel frames received (regrouped whatever the WebSocket
  * cuts), and wait for frames or a close within a time limit. 127.0.0.1 only.
  */
+import { createConnection } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 import { WebSocket } from 'ws';
 import { ACCESS_TOKEN_COOKIE, ACCESS_TOKEN_HEADER, decodeFrame, FrameReader, SUBPROTOCOLS, type TunnelMessage } from '../../specs/dataplane.js';
 
@@ -16,6 +18,8 @@ export interface ConnectOptions {
   path?: string;
   /** accept a self-signed certificate (a loopback `wss://`) */
   insecure?: boolean;
+  /** how long the handshake may take; 2 s unless given (a spawned server under load needs more) */
+  handshakeMs?: number;
 }
 
 export interface Peer {
@@ -48,7 +52,7 @@ export function connect(base: string, o: ConnectOptions = {}): Promise<Connected
   const headers: Record<string, string | string[]> = { ...o.headers };
   if (o.token !== undefined) headers[ACCESS_TOKEN_HEADER] = o.token;
   if (o.cookieToken !== undefined) headers.cookie = `${ACCESS_TOKEN_COOKIE}=${o.cookieToken}`;
-  const ws = new WebSocket(url, o.protocols ?? [SUBPROTOCOLS[2]], { headers, handshakeTimeout: 2000, rejectUnauthorized: !o.insecure });
+  const ws = new WebSocket(url, o.protocols ?? [SUBPROTOCOLS[2]], { headers, handshakeTimeout: o.handshakeMs ?? 2000, rejectUnauthorized: !o.insecure });
   const reader = new FrameReader();
   const frames: Buffer[] = [];
   const closeCode = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
@@ -118,3 +122,42 @@ export async function states(base: string, tunnelId: string) {
 
 export const advanceClock = async (base: string, seconds: number) =>
   (await (await fetch(`${base}/_conformance/v1/clock`, { method: 'POST', body: JSON.stringify({ advanceSeconds: seconds }) })).json()) as { now: number };
+
+/**
+ * Writes `request` as is on a TCP socket (TLS for an `https://` base, unverified) to `base`'s port and resolves with everything the
+ * server answered once it closes the socket (or `ms` passes: then what came so far).
+ */
+export function rawRequest(base: string, request: string, ms = 1500): Promise<string> {
+  const { hostname, port, protocol } = new URL(base);
+  return new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const options = { host: hostname, port: Number(port) };
+    const socket =
+      protocol === 'https:'
+        ? tlsConnect({ ...options, rejectUnauthorized: false }, () => socket.write(request))
+        : createConnection(options, () => socket.write(request));
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(Buffer.concat(chunks).toString('latin1'));
+    };
+    const timer = setTimeout(done, ms);
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('close', done);
+    socket.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
+
+/** A WebSocket upgrade request for `target`, with these extra header lines. */
+export const upgradeRequest = (target: string, extra: string[] = []) =>
+  [`GET ${target} HTTP/1.1`, 'Host: 127.0.0.1', 'Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Version: 13',
+    'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', `Sec-WebSocket-Protocol: ${SUBPROTOCOLS[2]}`, ...extra, '', ''].join('\r\n');
+
+/** ListTunnels as a plain HTTP/1.1 request that also asks to upgrade to h2c (and to close after). */
+export const h2cListTunnels = [
+  'POST / HTTP/1.1', 'Host: 127.0.0.1', 'Upgrade: h2c', 'Connection: Upgrade, HTTP2-Settings, close', 'HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA',
+  'Content-Type: application/x-amz-json-1.1', 'X-Amz-Target: IoTSecuredTunneling.ListTunnels', 'Content-Length: 2', '', '{}',
+].join('\r\n');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createReference } from '../../models/reference.js';
 import { startServer } from '../../models/server.js';
 import { encodeFrame, MessageType } from '../../specs/dataplane.js';
-import { connected } from './dataplane-client.js';
+import { connected, h2cListTunnels, rawRequest } from './dataplane-client.js';
 
 describe('startServer with tls', () => {
   it('serves https:// and the data plane as wss:// on the same port', async () => {
@@ -20,6 +20,8 @@ describe('startServer with tls', () => {
       const frame = encodeFrame({ type: MessageType.STREAM_START, streamId: 1 });
       source.ws.send(frame);
       expect((await destination.waitFrames(2))[1]).toEqual(frame);
+      // an upgrade other than websocket is the control plane's, over TLS too
+      expect(await rawRequest(server.url, h2cListTunnels)).toMatch(/^HTTP\/1\.1 200 [^]*tunnelSummaries/);
     } finally {
       await server.close();
     }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SWEEP_MS } from '../../models/dataplane/index.js';
+import { MAX_MESSAGE_BYTES, SWEEP_MS } from '../../models/dataplane/index.js';
 import { createReference } from '../../models/reference.js';
+import { TunnelService } from '../../models/service.js';
 import { startServer, type RunningServer } from '../../models/server.js';
 import { encodeFrame, MAX_PAYLOAD, MAX_WEBSOCKET_FRAME, MessageType, SUBPROTOCOLS } from '../../specs/dataplane.js';
-import { advanceClock, call, connect, connected, openTunnel, states } from './dataplane-client.js';
+import { advanceClock, call, connect, connected, h2cListTunnels, openTunnel, rawRequest, states, upgradeRequest } from './dataplane-client.js';
 
 const [V1, V2, V3] = SUBPROTOCOLS;
 const SERVICES = ['SSH', 'RDP'];
@@ -31,6 +32,13 @@ describe('handshake', () => {
   it('takes the token from the awsiot-tunnel-token cookie', async () => {
     const t = await tunnel();
     const c = await connect(base, { mode: 'destination', cookieToken: t.destinationAccessToken });
+    expect(c.ok).toBe(true);
+    if (c.ok) c.peer.ws.close();
+  });
+
+  it('ignores a cookie pair without "=" (a name that merely starts like the token cookie is no token)', async () => {
+    const t = await tunnel();
+    const c = await connect(base, { mode: 'source', token: t.sourceAccessToken, headers: { cookie: 'awsiot-tunnel-tokenX' } });
     expect(c.ok).toBe(true);
     if (c.ok) c.peer.ws.close();
   });
@@ -82,12 +90,57 @@ describe('handshake', () => {
     fresh.ws.close();
   });
 
+  it('forgets the tokens used once the reference is reset (the uses belong to the service a reset replaces)', async () => {
+    // Every fresh service issues the same tokens in the same order, so a reset brings a used one back.
+    const reference = createReference({
+      service: (o) => {
+        let n = 0;
+        return new TunnelService({ ...o, newToken: () => `token-${++n}`.padEnd(64, 'x') });
+      },
+    });
+    const own = await startServer({ port: 0, reference });
+    try {
+      for (let round = 0; round < 2; round++) {
+        const t = await openTunnel(own.url);
+        const peer = await connected(own.url, { mode: 'source', token: t.sourceAccessToken });
+        peer.ws.close();
+        reference.reset();
+      }
+    } finally {
+      await own.close();
+    }
+  });
+
   it('refuses on a CLOSED tunnel', async () => {
     const t = await tunnel();
     await call(base, 'CloseTunnel', { tunnelId: t.tunnelId });
     expect((await connect(base, { mode: 'source', token: t.sourceAccessToken })).ok).toBe(false);
   });
 });
+
+describe('upgrade requests', () => {
+  it('leaves an upgrade to something other than websocket to the control plane (POST / with Upgrade: h2c)', async () => {
+    const answer = await rawRequest(base, h2cListTunnels);
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer).toContain('tunnelSummaries');
+  });
+
+
+  it.each(['//[', '//a:b@/tunnel'])('answers 400 to the request target %s and keeps serving', async (target) => {
+    const answer = await rawRequest(base, upgradeRequest(target));
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toContain('malformed request target');
+    expect((await connect(base, { mode: 'source', token: 'x' })).ok).toBe(false);
+    expect((await tunnel()).tunnelId).toBeTruthy();
+  });
+});
+
+/** The frame with field 8 (a varint, 1) appended: protobuf decoders skip it, the guides forbid it. */
+const withExtraField = (frame: Buffer) => {
+  const out = Buffer.concat([frame, Buffer.from([(8 << 3) | 0, 1])]);
+  out.writeUInt16BE(out.length - 2, 0);
+  return out;
+};
 
 describe('relay', () => {
   async function pair(protocols: string[] = [V3]) {
@@ -141,10 +194,12 @@ describe('relay', () => {
   it.each([
     ['a text frame', (ws: import('ws').WebSocket) => ws.send('hello')],
     ['SERVICE_IDS from a client', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.SERVICE_IDS, availableServiceIds: ['SSH'] }))],
+    ['SESSION_RESET from a client', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.SESSION_RESET }))],
+    ['a Message with a field the schema lacks', (ws: import('ws').WebSocket) => ws.send(withExtraField(encodeFrame({ type: MessageType.DATA, streamId: 1, serviceId: 'SSH', payload: Buffer.from('x') })))],
     ['STREAM_START from the destination', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.STREAM_START, streamId: 1, serviceId: 'SSH' }), { binary: true })],
     ['a serviceId the tunnel lacks', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.DATA, streamId: 1, serviceId: 'FTP', payload: Buffer.from('x') }))],
     ['a payload over 63 KiB', (ws: import('ws').WebSocket) => ws.send(encodeFrame({ type: MessageType.DATA, streamId: 1, serviceId: 'SSH', payload: randomBytes(MAX_PAYLOAD + 1) }))],
-    ['a WebSocket frame over 131076 bytes', (ws: import('ws').WebSocket) => ws.send(Buffer.alloc(MAX_WEBSOCKET_FRAME + 1))],
+    ['a WebSocket message over the bound the reference sets', (ws: import('ws').WebSocket) => ws.send(Buffer.alloc(MAX_MESSAGE_BYTES + 1))],
   ])('closes the connection that sends %s, forwarding nothing of it', async (_what, send) => {
     const { source, destination } = await pair();
     await source.waitFrames(1);
@@ -152,6 +207,32 @@ describe('relay', () => {
     expect(await destination.closed()).toBeGreaterThanOrEqual(1000);
     expect(source.frames).toHaveLength(1);
     source.ws.close();
+  });
+
+  it('delivers the frames that came before a bad one in the same WebSocket message, then closes the sender', async () => {
+    const { source, destination } = await pair();
+    await source.waitFrames(1);
+    await destination.waitFrames(1);
+    const good = encodeFrame({ type: MessageType.DATA, streamId: 1, serviceId: 'SSH', payload: Buffer.from('kept') });
+    source.ws.send(Buffer.concat([good, encodeFrame({ type: MessageType.SERVICE_IDS, availableServiceIds: ['SSH'] })]));
+    expect(await source.closed()).toBe(1008);
+    expect((await destination.waitFrames(2))[1]).toEqual(good);
+    destination.ws.close();
+  });
+
+  it('relays a message of three fragments that together exceed the 131076-byte frame bound (the bound is per frame)', async () => {
+    const { source, destination } = await pair();
+    await source.waitFrames(1);
+    await destination.waitFrames(1);
+    const frames = [1, 2, 3, 4].map((i) => encodeFrame({ type: MessageType.DATA, streamId: 1, serviceId: 'SSH', payload: randomBytes(44000 + i) }));
+    const bytes = Buffer.concat(frames);
+    const fragments = [bytes.subarray(0, 60000), bytes.subarray(60000, 120000), bytes.subarray(120000)];
+    expect(Math.max(...fragments.map((f) => f.length))).toBeLessThanOrEqual(MAX_WEBSOCKET_FRAME);
+    fragments.forEach((f, i) => source.ws.send(f, { binary: true, fin: i === fragments.length - 1 }));
+    expect(Buffer.concat((await destination.waitFrames(5)).slice(1))).toEqual(bytes);
+    expect(source.ws.readyState).toBe(source.ws.OPEN);
+    source.ws.close();
+    destination.ws.close();
   });
 
   it('a new connection of a side replaces the old one', async () => {
@@ -221,6 +302,24 @@ describe('connection state and the end of a tunnel', () => {
       // straight to the service: no request, no clock advance, so only the timer can notice
       reference.service().call('CloseTunnel', { tunnelId: t.tunnelId });
       expect(await source.closed(SWEEP_MS + 500)).toBe(1000);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('never shows a CONNECTED side on a tunnel that expired in real time, even before the periodic sweep', async () => {
+    // Time passing with no clock advance and no notification, as real time does.
+    let passedMs = 0;
+    const reference = createReference({ service: (o) => new TunnelService({ ...o, now: () => o.now() + passedMs }) });
+    const own = await startServer({ port: 0, reference });
+    try {
+      const t = await openTunnel(own.url, { timeoutConfig: { maxLifetimeTimeoutMinutes: 1 } });
+      const source = await connected(own.url, { mode: 'source', token: t.sourceAccessToken });
+      expect((await states(own.url, t.tunnelId)).source.status).toBe('CONNECTED');
+      passedMs = 61_000;
+      const { tunnel } = (await call(own.url, 'DescribeTunnel', { tunnelId: t.tunnelId })) as { tunnel: Record<string, { status: string }> & { status: string } };
+      expect([tunnel.status, tunnel.sourceConnectionState.status]).toEqual(['CLOSED', 'DISCONNECTED']);
+      expect(await source.closed(1000)).toBe(1000);
     } finally {
       await own.close();
     }

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import type { TLSSocket } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { selfSignedCertificate } from '../../models/certificate.js';
-import { ACCESS_TOKEN_HEADER, decodeFrame, FrameReader, MessageType, SUBPROTOCOLS, TUNNEL_PATH } from '../../specs/dataplane.js';
+import { MessageType, SUBPROTOCOLS } from '../../specs/dataplane.js';
 import { callTunnelApi } from '../interop/tunnel-api.js';
+import { connected, type Peer } from './dataplane-client.js';
 import { startServe, type Serve } from './serve-process.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -96,35 +96,20 @@ describe('tunnel-conformance serve over TLS', () => {
 
   it('the data plane upgrades over wss on the same port: SERVICE_IDS arrives and DescribeTunnel shows the side CONNECTED', async () => {
     const serve = await startServe(['--tls', '--port', '0']);
-    let ws: WebSocket | undefined;
+    let peer: Peer | undefined;
     try {
       const opened = await callTunnelApi(serve.url, 'OpenTunnel', { destinationConfig: { services: ['ECHO'] } });
-      ws = new WebSocket(`${serve.url.replace(/^https:/, 'wss:')}${TUNNEL_PATH}?local-proxy-mode=source`, [SUBPROTOCOLS[2]], {
-        headers: { [ACCESS_TOKEN_HEADER]: opened.sourceAccessToken },
-        rejectUnauthorized: false,
-        handshakeTimeout: 10_000,
-      });
-      const reader = new FrameReader();
-      const firstFrame = new Promise<Buffer>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no tunnel frame within 10 s of the upgrade')), 10_000);
-        ws!.on('message', (data: Buffer) => {
-          const [frame] = reader.push(data);
-          if (frame) {
-            clearTimeout(timer);
-            resolve(frame);
-          }
-        });
-        ws!.once('error', reject);
-      });
-      const message = decodeFrame(await firstFrame);
-      expect(ws.protocol).toBe(SUBPROTOCOLS[2]);
+      peer = await connected(serve.url, { mode: 'source', token: opened.sourceAccessToken, protocols: [SUBPROTOCOLS[2]], insecure: true, handshakeMs: 10_000 });
+      await peer.waitFrames(1, 10_000);
+      expect(peer.protocol).toBe(SUBPROTOCOLS[2]);
+      const [message] = peer.messages();
       expect({ type: message.type, services: message.availableServiceIds }).toEqual({ type: MessageType.SERVICE_IDS, services: ['ECHO'] });
       const { tunnel } = await callTunnelApi(serve.url, 'DescribeTunnel', { tunnelId: opened.tunnelId });
       expect(tunnel.sourceConnectionState.status).toBe('CONNECTED');
-      ws.close();
+      peer.ws.close();
       await stopped(serve);
     } finally {
-      ws?.terminate();
+      peer?.ws.terminate();
       if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
     }
   });

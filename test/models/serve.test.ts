@@ -24,6 +24,12 @@ describe('tunnel-conformance serve', () => {
   const serveSync = (...args: string[]) =>
     spawnSync(process.execPath, ['bin/tunnel-conformance.js', 'serve', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
 
+  it('--help says where the data plane is', () => {
+    const r = serveSync('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('the data plane (the localproxy WebSocket proxy) is at /tunnel on the same port');
+  });
+
   it('refuses a bad port with exit status 2 and a one-line reason', () => {
     const r = serveSync('--port', '70000');
     expect(r.status).toBe(2);

@@ -38,7 +38,7 @@ describe('a run against the in-process mock', () => {
     const reportDir = tempDir();
     const lines: string[] = [];
     const result = await run({ target: 'mock', reportDir, progress: { write: (t: string) => lines.push(t), isTTY: false } });
-    expect(result.report.target).toEqual({ kind: 'mock', endpoint: 'mock', capabilities: { clock: true, reset: true, limits: true } });
+    expect(result.report.target).toEqual({ kind: 'mock', endpoint: 'mock', capabilities: { clock: true, reset: true, limits: true, dataPlane: true } });
     expect(result.report.summary).toEqual({ passed: 3, failed: 0, skipped: 0, expectedFailures: 0 });
     expect(result.report.resources).toEqual({ opened: 2, cleanedUp: 2, leaked: [] });
     expect(lines.map((l) => l.split(' (')[0])).toEqual(['ok   LIFE-TEST-OPEN-001', 'ok   ERR-TEST-UNKNOWN-001', 'ok   LIFE-TEST-SKIP-001']);
@@ -57,7 +57,7 @@ describe('a run against the reference over HTTP', () => {
       ['ERR-TEST-UNKNOWN-001', 'passed'],
       ['LIFE-TEST-SKIP-001', 'passed'],
     ]);
-    expect(result.report.target).toEqual({ kind: 'http', endpoint: server.url, capabilities: { clock: true, reset: true, limits: true } });
+    expect(result.report.target).toEqual({ kind: 'http', endpoint: server.url, capabilities: { clock: true, reset: true, limits: true, dataPlane: true } });
     expect(result.report.resources).toEqual({ opened: 2, cleanedUp: 2, leaked: [] });
     expect(result.report.observations).toContainEqual(expect.objectContaining({ id: 'LIFE-TEST-OPEN-001/opened', answer: 2 }));
     expect(result.report.latency?.OpenTunnel?.count).toBe(2);

@@ -7,14 +7,15 @@
  * open (closing, rotating or tagging a CLOSED tunnel, a tunnel above the tag quota, whether a
  * rotation's destinationConfig replaces the tunnel's), the target may answer either documented
  * way: the model follows the target's choice and the choice is recorded as an observation.
- * Failures shrink to the shortest sequence.
+ * Failures shrink to the shortest sequence; the report shows the steps run up to the failing one,
+ * with their inputs summarised (see `stepsCounterexample`).
  */
 import fc from 'fast-check';
 import { operationNames } from '../../specs/index.js';
 import { operationFacts } from '../../specs/facts.js';
 import { commandDescriptions, type CommandDescription } from '../../generators/index.js';
 import { DEFAULT_LIFETIME_MINUTES, TunnelService, type ServiceResult } from '../../models/service.js';
-import { answerText, unexpectedAnswer, type CallResult, type CheckContext } from '../api.js';
+import { answerText, CheckFailed, unexpectedAnswer, type CallResult, type CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { belowOpenLimit, describe, fail, isClientError, isNotFound, listAll, sameTags, tagSet, tagTotal, TAGS_PER_TUNNEL_QUOTA, type Json } from '../support.js';
@@ -79,6 +80,70 @@ interface World {
   mayOpen(): boolean;
   /** the target's now (epoch ms) as last read: the model's clock follows the target's, never ours */
   clock: { now: number };
+  /** the steps run so far, the last one being the step running: what a failure reports */
+  log: StepRecord[];
+  /** the input member a failing comparison is about, shown in full in every step (see `summarise`) */
+  concern?: string;
+}
+
+/** One step as a failure reports it: which tunnel (by order of opening) it acted on, its input as sent. */
+interface StepRecord {
+  op: string;
+  /** the tunnel it acted on: 1 for the first this sequence opened */
+  tunnel?: number;
+  input: Json;
+  /** for an open: the tunnel's number and the id the target gave it (failure messages name real ids) */
+  opened?: { tunnel: number; tunnelId: string };
+}
+
+/**
+ * Strings longer than this (in characters) are shown as their start and their length. A run's
+ * generated inputs go to the limits (tags of 128 and 256 characters, 50 tags, 2048-character
+ * descriptions): the whole sequence ran to tens of thousands of characters, where what matters is
+ * the order of the steps, the tunnels they act on, and the member a comparison is about. The
+ * limits themselves are judged by the checks on each operation's contract.
+ */
+const SHORT = 32;
+const LONG = 64;
+/** The member a comparison is about is shown whole up to this length (a ThingName's 128 fits). */
+const CONCERN = 128;
+/** Items of a list shown where the list is of concern (the failing step, or the member compared). */
+const ITEMS = 4;
+
+/**
+ * A value for the report: with `full` (the failing step, or the member a comparison is about) long
+ * strings keep their first 32 characters and lists their first items; otherwise long strings keep
+ * 8 and lists are counted. The member compared is shown whole up to 128 characters. Lengths and counts are always given, so a limit crossed is still seen.
+ */
+export function summarise(value: unknown, key: string | undefined, full: boolean, concern: string | undefined): unknown {
+  const shown = full || (key !== undefined && key === concern);
+  if (typeof value === 'string') {
+    const chars = [...value];
+    const max = key !== undefined && key === concern ? CONCERN : shown ? LONG : SHORT;
+    return chars.length <= max ? value : `${chars.slice(0, shown ? SHORT : 8).join('')}… (${chars.length} characters)`;
+  }
+  if (Array.isArray(value)) {
+    if (!shown) return `(${value.length} ${key === 'tags' ? 'tag' : 'item'}${value.length === 1 ? '' : 's'})`;
+    const items = value.slice(0, ITEMS).map((v) => summarise(v, undefined, true, concern));
+    return value.length <= ITEMS ? items : [...items, `… (${value.length} in all)`];
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, summarise(v, k, shown, concern)]));
+  }
+  return value;
+}
+
+/**
+ * The counterexample a failure reports: the steps run (commands whose precondition failed were
+ * skipped and are not shown), the failing one last and in more detail. fast-check's own rendering
+ * of the sequence repeated every generated input in full (66,532 characters for one ListTunnels
+ * disagreement). The sequences generated, their shrinking and the path are fast-check's as before.
+ */
+function stepsCounterexample(world: World): Json {
+  const records = world.log.map((r) => ({ ...r }));
+  const failing = records.pop();
+  const brief = (r: StepRecord, full: boolean) => ({ ...r, input: summarise(r.input, undefined, full, world.concern) });
+  return { before: records.map((r) => brief(r, false)), failing: failing && brief(failing, true) } as Json;
 }
 
 /** Moves a generated thing name into the sequence's namespace, within ThingName's 128 characters. */
@@ -137,6 +202,9 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
   async run(world: World, ctx: CheckContext): Promise<void> {
     const { real: realInput, model: modelInput } = this.inputs(world);
     const pair = this.pair(world);
+    const shown = { ...realInput };
+    if (pair) delete shown[operationFacts[this.d.op].names!];
+    world.log.push({ op: this.d.op, ...(pair && { tunnel: world.tunnels.indexOf(pair) + 1 }), input: shown });
     // Another client may move the target's clock at any moment (only forward): the step is judged
     // against the target's now read before and after it, and when some tunnel's end falls between
     // them the step cannot be judged: the sequence is not counted and another one is tried.
@@ -194,7 +262,7 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
     const given = (input.destinationConfig as Json).thingName;
     const before = (saved as { destinationConfig?: Json } | undefined)?.destinationConfig?.thingName;
     if (shown === given) return choose(world.choices, 'a rotation with a destinationConfig', 'replaces the tunnel\'s');
-    if (shown !== before) fail(`after a rotation with thingName ${JSON.stringify(given)} DescribeTunnel shows ${JSON.stringify(shown)}, neither that nor the tunnel's own ${JSON.stringify(before)}`);
+    if (shown !== before) failOn(world, 'thingName', `after a rotation with thingName ${JSON.stringify(given)} DescribeTunnel shows ${JSON.stringify(shown)}, neither that nor the tunnel's own ${JSON.stringify(before)}`);
     world.model.keepDestination(pair.model.id, saved);
     choose(world.choices, 'a rotation with a destinationConfig', 'keeps the tunnel\'s');
   }
@@ -208,19 +276,20 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
           model: { id: String(model.tunnelId), arn: String(model.tunnelArn) },
           ends,
         });
+        world.log.at(-1)!.opened = { tunnel: world.tunnels.length, tunnelId: String(real.tunnelId) };
         return;
       case 'DescribeTunnel': {
         const r = real.tunnel as Json;
         const m = model.tunnel as Json;
         if (r.status !== m.status) fail(`DescribeTunnel shows ${r.status}, the model ${m.status}`);
-        if (r.description !== m.description) fail(`DescribeTunnel shows description ${JSON.stringify(r.description)}, the model ${JSON.stringify(m.description)}`);
-        if (!sameTags(tagSet(r.tags), tagSet(m.tags))) fail(`DescribeTunnel shows tags ${JSON.stringify(r.tags)}, the model ${JSON.stringify(m.tags)}`);
+        if (r.description !== m.description) failOn(world, 'description', `DescribeTunnel shows description ${JSON.stringify(r.description)}, the model ${JSON.stringify(m.description)}`);
+        if (!sameTags(tagSet(r.tags), tagSet(m.tags))) failOn(world, 'tags', `DescribeTunnel shows tags ${JSON.stringify(r.tags)}, the model ${JSON.stringify(m.tags)}`);
         const thing = (x: Json) => (x.destinationConfig as Json | undefined)?.thingName;
-        if (thing(r) !== thing(m)) fail(`DescribeTunnel shows thingName ${JSON.stringify(thing(r))}, the model ${JSON.stringify(thing(m))}`);
+        if (thing(r) !== thing(m)) failOn(world, 'thingName', `DescribeTunnel shows thingName ${JSON.stringify(thing(r))}, the model ${JSON.stringify(thing(m))}`);
         return;
       }
       case 'ListTagsForResource':
-        if (!sameTags(tagSet(real.tags), tagSet(model.tags))) fail(`ListTagsForResource lists ${JSON.stringify(real.tags)}, the model ${JSON.stringify(model.tags)}`);
+        if (!sameTags(tagSet(real.tags), tagSet(model.tags))) failOn(world, 'tags', `ListTagsForResource lists ${JSON.stringify(real.tags)}, the model ${JSON.stringify(model.tags)}`);
         return;
       case 'RotateTunnelAccessToken':
         // MUST: "returns new ones". Which tokens per clientMode is a DOC-EXAMPLE (ROTATE-TOKENS-001, a SHOULD).
@@ -260,13 +329,23 @@ class Step implements fc.AsyncCommand<World, CheckContext> {
         seen = [...ids].sort().join();
         return seen === expected ? true : undefined;
       },
-      () => `ListTunnels(${JSON.stringify(input)}) lists [${seen}] of this sequence's tunnels, the model [${expected}]`,
+      () => {
+        // Which tunnels a filtered list holds turns on their thing names.
+        world.concern = 'thingName';
+        return `ListTunnels(${JSON.stringify(input)}) lists [${seen}] of this sequence's tunnels, the model [${expected}]`;
+      },
     );
   }
 
   toString(): string {
     return `${this.d.op}(${JSON.stringify({ ...this.d, op: undefined })})`;
   }
+}
+
+/** A failed comparison about one input member: every step of the report shows that member in full. */
+function failOn(world: World, member: string, message: string): never {
+  world.concern = member;
+  return fail(message);
 }
 
 let sequence = 0;
@@ -291,8 +370,14 @@ defineCheck({
         newId: () => `model-${++ids}`,
         newToken: () => `token-${ids}-${Math.random()}`,
       });
-      const world: World = { model, tunnels: [], suffix: `s${++sequence}`, choices, mayOpen: () => ctx.tunnels.freshLeft() > 0, clock };
-      await fc.asyncModelRun(() => ({ model: world, real: ctx }), cmds);
+      const world: World = { model, tunnels: [], suffix: `s${++sequence}`, choices, mayOpen: () => ctx.tunnels.freshLeft() > 0, clock, log: [] };
+      try {
+        await fc.asyncModelRun(() => ({ model: world, real: ctx }), cmds);
+      } catch (e) {
+        // The steps as run, summarised, instead of the generated sequence (see stepsCounterexample).
+        if (e instanceof CheckFailed) throw new CheckFailed(e.message, stepsCounterexample(world), e.path, e.detail);
+        throw e;
+      }
     });
     ctx.observe({ id: 'model-run-choices', question: 'Where the documents leave the answer open, which one did the target give (counted over the sequences)?', answer: choices });
   },

@@ -57,7 +57,7 @@ describe('replay and shrinking', () => {
       }),
       { seed: 1, numRuns: 1 },
     );
-    const [samples] = details.counterexample as [{ reason: string; input: { tags: { key: string; value: string }[] } }[]];
+    const [samples] = details.counterexample as unknown as [{ reason: string; input: { tags: { key: string; value: string }[] } }[]];
     const tags = samples[index!].input.tags;
     expect(tags).toHaveLength(201);
     expect(new Set(tags.map((t) => t.key)).size).toBe(201);

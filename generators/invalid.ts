@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { def, defName, inputShape, type OperationName } from '../specs/index.js';
 import type { JsonSchema } from '../specs/json-schema.js';
-import { complementSet } from './charset.js';
+import { complementSet, type CodePointSet } from './charset.js';
 import { SchemaCompiler, assertSupported } from './compile.js';
 import { domainCompileOptions, keepsCrossMemberRules } from './domain.js';
 import { fromCodePoints, stringOver, stringRule, type StringRule } from './strings.js';
@@ -134,6 +134,88 @@ function rangeBreakers(schema: JsonSchema): Breaker[] {
   return breakers;
 }
 
+/**
+ * Up to `n` distinct one-unit characters of a set, ASCII first, none that JSON escapes: the
+ * shortest distinct strings a smallest breaking list can give its items.
+ */
+function plainMembers(set: CodePointSet, n: number): string[] {
+  const out: string[] = [];
+  for (const plane of ['ascii', 'bmp']) {
+    for (const b of set.buckets.filter((x) => x.plane === plane)) {
+      for (const [lo, hi] of b.ranges) {
+        for (let cp = lo; cp <= hi && out.length < n; cp++) if (cp > 0x20 && cp !== 0x22 && cp !== 0x5c) out.push(String.fromCodePoint(cp));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The `i`-th smallest valid value of a schema: required members only, strings of their minimum
+ * length (at least one character where a string must be non-empty, the `i`-th plain character so
+ * that items differ), numbers at their minimum, the first enum value. Undefined where the schema
+ * has no such value this simple way (then shrinking alone makes it smaller).
+ */
+function smallestValid(schema: JsonSchema, i: number, seen = new Set<string>()): unknown {
+  if (typeof schema.$ref === 'string') {
+    const name = defName(schema.$ref);
+    if (seen.has(name)) return undefined;
+    return smallestValid(def(name), i, new Set([...seen, name]));
+  }
+  if (Array.isArray(schema.enum)) return schema.enum[0];
+  switch (schema.type) {
+    case 'string': {
+      const rule = stringRule(schema);
+      if (rule.bounds.min === 0) return '';
+      const ch = plainMembers(rule.alphabet, i + 1)[i];
+      return ch === undefined ? undefined : ch.repeat(rule.bounds.min);
+    }
+    case 'integer':
+    case 'number':
+      return (schema.minimum as number | undefined) ?? 0;
+    case 'boolean':
+      return false;
+    case 'array': {
+      const items = Array.from({ length: (schema.minItems as number | undefined) ?? 0 }, (_, k) => smallestValid(schema.items as JsonSchema, k, seen));
+      return items.includes(undefined) ? undefined : items;
+    }
+    case 'object': {
+      const props = (schema.properties ?? {}) as Record<string, JsonSchema>;
+      const entries = ((schema.required ?? []) as string[]).map((k) => [k, smallestValid(props[k], i, seen)] as const);
+      return entries.some(([, v]) => v === undefined) ? undefined : Object.fromEntries(entries);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * An arbitrary whose first shrink is `smallest` (then its own shrinks): a list one item over
+ * maxItems made of 201 random tags would take a shrink candidate per item to become small; the
+ * smallest breaking list is one candidate. Generation is unchanged, so the values sent keep
+ * their variety; only the shrunk case is the smallest.
+ */
+class SmallestFirst<T> extends fc.Arbitrary<T> {
+  constructor(
+    private readonly arb: fc.Arbitrary<T>,
+    private readonly smallest: T,
+  ) {
+    super();
+  }
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T> {
+    return this.arb.generate(mrng, biasFactor);
+  }
+  canShrinkWithoutContext(value: unknown): value is T {
+    return this.arb.canShrinkWithoutContext(value);
+  }
+  shrink(value: T, context: unknown): fc.Stream<fc.Value<T>> {
+    // The smallest value itself (no context) has nothing smaller to try.
+    if (context === undefined && JSON.stringify(value) === JSON.stringify(this.smallest)) return fc.Stream.nil();
+    const own = context === undefined && !this.arb.canShrinkWithoutContext(value) ? fc.Stream.nil<fc.Value<T>>() : this.arb.shrink(value, context);
+    return fc.Stream.of(new fc.Value(this.smallest, undefined)).join(own);
+  }
+}
+
 class InvalidCompiler {
   private readonly named = new Map<string, Breaker[]>();
   readonly valid = new SchemaCompiler(domainCompileOptions());
@@ -183,7 +265,13 @@ class InvalidCompiler {
     const breakers: Breaker[] = [];
     const sized = (lo: number, hi: number) => this.valid.list(schema, where, fc.integer({ min: lo, max: hi })).map((v) => at(v));
     if (minItems > 0) breakers.push({ reason: 'too-few-items', arb: sized(0, minItems - 1) });
-    if (maxItems !== undefined) breakers.push({ reason: 'too-many-items', arb: sized(maxItems + 1, maxItems + 3) });
+    if (maxItems !== undefined) {
+      // The smallest breaking list: exactly maxItems + 1 of the smallest items, distinct (a TagList's keys must differ).
+      const items = Array.from({ length: maxItems + 1 }, (_, i) => smallestValid(schema.items as JsonSchema, i));
+      const smallest = items.includes(undefined) ? undefined : at(items);
+      const arb = sized(maxItems + 1, maxItems + 3);
+      breakers.push({ reason: 'too-many-items', arb: smallest ? new SmallestFirst(arb, smallest) : arb });
+    }
     const base = this.valid.list(schema, where, fc.integer({ min: Math.max(minItems, 1), max: Math.max(minItems, 1) + 4 }));
     for (const item of this.node(schema.items as JsonSchema, `${where}/items`)) {
       breakers.push({
@@ -245,9 +333,48 @@ export function invalidInput(op: OperationName): fc.Arbitrary<InvalidSample> {
 }
 
 /**
- * One sample for every (member, reason) pair of the operation at once: a check that sends them
- * all reaches each constraint in every run, whatever its budget, instead of by chance.
+ * One sample per pair, shrinking only the pair `focus()` names once it names one: the check sends
+ * only the failing pair while it shrinks, and a tuple would spend the shrink budget on the others'
+ * candidates first (an OpenTunnel input has dozens of pairs), leaving the failing one unshrunk.
  */
-export function everyInvalidInput(op: OperationName): fc.Arbitrary<InvalidSample[]> {
-  return fc.tuple(...breakerSamples(op));
+class FocusedTuple extends fc.Arbitrary<InvalidSample[]> {
+  constructor(
+    private readonly parts: fc.Arbitrary<InvalidSample>[],
+    private readonly whole: fc.Arbitrary<InvalidSample[]>,
+    private readonly focus: () => number | undefined,
+  ) {
+    super();
+  }
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<InvalidSample[]> {
+    const values = this.parts.map((p) => p.generate(mrng, biasFactor));
+    return new fc.Value(values.map((v) => v.value_), values);
+  }
+  canShrinkWithoutContext(value: unknown): value is InvalidSample[] {
+    return this.whole.canShrinkWithoutContext(value);
+  }
+  shrink(value: InvalidSample[], context: unknown): fc.Stream<fc.Value<InvalidSample[]>> {
+    const values = context as fc.Value<InvalidSample>[] | undefined;
+    if (!values) return this.whole.shrink(value, undefined);
+    // Before any pair is named, pair after pair as a tuple shrinks.
+    const focused = this.focus();
+    const indices = focused === undefined ? [...values.keys()] : [focused];
+    return fc.Stream.of(...indices).flatMap((i) =>
+      this.parts[i].shrink(values[i].value_, values[i].context).map((v) => {
+        const next = [...values];
+        next[i] = v;
+        return new fc.Value(next.map((x) => x.value_), next);
+      }),
+    );
+  }
+}
+
+/**
+ * One sample for every (member, reason) pair of the operation at once: a check that sends them
+ * all reaches each constraint in every run, whatever its budget, instead of by chance. With
+ * `focus`, shrinking changes only the pair it names (see FocusedTuple).
+ */
+export function everyInvalidInput(op: OperationName, focus?: () => number | undefined): fc.Arbitrary<InvalidSample[]> {
+  const parts = breakerSamples(op);
+  const whole = fc.tuple(...parts);
+  return focus ? new FocusedTuple(parts, whole, focus) : whole;
 }

@@ -20,13 +20,19 @@ interface ContractCase {
   tunnelPerRun?: boolean;
   /** binds a generated input to a real tunnel; by default the facts table's naming member */
   bind?(input: Json, tunnel: RunTunnel | undefined): Json;
-  /** what to undo afterwards */
-  undo?(ctx: CheckContext, input: Json, tunnel: RunTunnel): Promise<void>;
+  /** what to undo afterwards; `before` is the tunnel's tags before the call, when the case reads them */
+  undo?(ctx: CheckContext, input: Json, tunnel: RunTunnel, before: Map<string, string> | undefined): Promise<void>;
+  /**
+   * Reads the tunnel's tags before each call: a refusal or an undo is compared with what this
+   * very call started from, so a candidate fails for its own effect only (never for what an
+   * earlier one left), and shrinking reaches the smallest input that shows the fault.
+   */
+  readsTags?: boolean;
   /**
    * For an input that can put more tags on a tunnel than the quota: how many it would carry, and
    * how to demand that a whole refusal left the tunnel as it was (SERVICE-FACTS unknown).
    */
-  tagQuota?: { total(sent: Json, tunnel: RunTunnel | undefined): number; unchanged?(ctx: CheckContext, tunnel: RunTunnel): Promise<void> };
+  tagQuota?: { total(sent: Json, tunnel: RunTunnel | undefined, before: Map<string, string> | undefined): number; unchanged?(ctx: CheckContext, tunnel: RunTunnel, before: Map<string, string>): Promise<void> };
 }
 
 /** Fills the member that names the tunnel (facts table) with the shared or per-run tunnel. */
@@ -67,16 +73,40 @@ const cases: Record<OperationName, ContractCase> = {
     // The tunnel already carries the run-id tag; a resource's total beyond TagList's maximum is not
     // promised by the model, so the generated list leaves room for it.
     bind: (i, t) => ({ ...named('TagResource')(i, t), tags: (i.tags as unknown[]).slice(0, maxTags - 1) }),
-    // Untag what was added so that repeated runs never pile up past a per-resource limit.
-    undo: async (ctx, input, t) => {
+    readsTags: true,
+    // Untag what was added so that repeated runs never pile up past a per-resource limit, and
+    // demand the tags are then as before (TagResource upserts the keys given, UntagResource
+    // removes exactly those: the same MUSTs as TAG-UPSERT-001). A key stored other than given
+    // (case-folded) is left behind: the failure names only the tags that differ.
+    undo: async (ctx, input, t, before) => {
       const keys = (input.tags as { key: string }[]).map((x) => x.key).filter((k) => !k.startsWith('tunnel-conformance:'));
       if (keys.length) await callOk(ctx, 'UntagResource', { resourceArn: t!.tunnelArn, tagKeys: keys });
+      const expected = new Map([...before!].filter(([k]) => !keys.includes(k)));
+      const listed = tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags);
+      // An overwritten tag of the tunnel's own (a generated key equal to one it had) is put back.
+      const overwritten = [...before!].filter(([k]) => keys.includes(k)).map(([key, value]) => ({ key, value }));
+      if (overwritten.length) await callOk(ctx, 'TagResource', { resourceArn: t.tunnelArn, tags: overwritten });
+      if (sameTags(expected, listed)) return;
+      const left = sortedEntries(listed).filter(([k, v]) => expected.get(k) !== v);
+      const lost = sortedEntries(expected).filter(([k, v]) => listed.get(k) !== v);
+      // Put the tunnel back, so that the next candidate starts from what it expects.
+      if (left.length) await ctx.target.call('UntagResource', { resourceArn: t.tunnelArn, tagKeys: left.map(([k]) => k) });
+      if (lost.length) await ctx.target.call('TagResource', { resourceArn: t.tunnelArn, tags: lost.map(([key, value]) => ({ key, value })) });
+      const sent = (input.tags as { key: string; value: string }[]).filter((x) => keys.includes(x.key));
+      fail(
+        `after TagResource and UntagResource of the same keys the tunnel's tags differ from before: left ${JSON.stringify(left)}, lost ${JSON.stringify(lost)}`,
+        { tagged: sent.length > 10 ? `${sent.length} tags` : sent, untagged: keys.length > 10 ? `${keys.length} keys` : keys, left, lost },
+      );
     },
     tagQuota: {
-      total: (sent, t) => tagTotal(tagSet(t!.sent.tags).keys(), sent.tags),
-      unchanged: async (ctx, t) => {
+      total: (sent, t, before) => tagTotal((before ?? tagSet(t!.sent.tags)).keys(), sent.tags),
+      unchanged: async (ctx, t, before) => {
         const listed = tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: t.tunnelArn })).tags);
-        if (!sameTags(listed, tagSet(t.sent.tags))) fail(`TagResource was refused over the tag quota but the tunnel's tags became ${JSON.stringify(sortedEntries(listed))}`);
+        if (!sameTags(listed, before)) {
+          const changed = sortedEntries(listed).filter(([k, v]) => before.get(k) !== v);
+          const lost = sortedEntries(before).filter(([k, v]) => listed.get(k) !== v);
+          fail(`TagResource was refused over the tag quota but the tunnel's tags changed: added or altered ${JSON.stringify(changed)}, lost ${JSON.stringify(lost)}`, { changed, lost });
+        }
       },
     },
   },
@@ -95,11 +125,11 @@ for (const c of (Object.entries(cases) as [OperationName, ContractCase][]).map((
     id: c.id,
     title: `${c.op} accepts generated valid inputs and every response matches ${operationsIndex.operations[c.op].output?.split('/').pop()}`,
     level: 'MUST',
-    source: `service-facts.md#constraints: MODEL: input and output shapes of ${c.op} (derived schema)${c.tagQuota ? '; service-facts.md#unknown: "more than 50 tags on one tunnel (either all kept, or a 4xx that changes nothing; never some silently dropped)"' : ''}`,
+    source: `service-facts.md#constraints: MODEL: input and output shapes of ${c.op} (derived schema)${c.tagQuota ? '; service-facts.md#unknown: "more than 50 tags on one tunnel (either all kept, or a 4xx that changes nothing; never some silently dropped)"' : ''}${c.readsTags ? '; service-facts.md#tags: TagResource upserts, UntagResource removes exactly the keys given (its undo puts the tags back as they were)' : ''}`,
     operations: [c.op],
     cost: (runs) => ({
       tunnels: opens || c.tunnelPerRun ? runs : 1,
-      calls: runs * (c.undo ? 2 : 1) + (needsTunnel ? runs + 1 : 0),
+      calls: runs * (c.undo ? 2 : 1) + (c.readsTags ? runs * 2 : 0) + (needsTunnel ? runs + 1 : 0),
     }),
     // OpenTunnel's samples are the run's samples; a call that ends its tunnel takes one a run, the others share the work tunnel.
     tunnelNeeds: (runs) => (opens ? { samples: true } : c.tunnelPerRun ? { take: [{ stage: 'open', count: runs, leaves: 'deleted' }] } : { work: true }),
@@ -116,15 +146,16 @@ for (const c of (Object.entries(cases) as [OperationName, ContractCase][]).map((
       await assertProperty(ctx, arb, async (generated) => {
         const tunnel = c.tunnelPerRun ? await ctx.tunnels.take('open') : shared;
         const input = stripUndefined(bind(generated, tunnel));
+        const before = c.readsTags && tunnel ? tagSet((await callOk(ctx, 'ListTagsForResource', { resourceArn: tunnel.tunnelArn })).tags) : undefined;
         const result = await ctx.target.call(c.op, input);
-        if (c.tagQuota && refusedOverTagQuota(result, c.tagQuota.total(input, tunnel))) {
-          if (tunnel) await c.tagQuota.unchanged?.(ctx, tunnel);
+        if (c.tagQuota && refusedOverTagQuota(result, c.tagQuota.total(input, tunnel, before))) {
+          if (tunnel) await c.tagQuota.unchanged?.(ctx, tunnel, before ?? tagSet(tunnel.sent.tags));
           return;
         }
         const output = demandOk(result, c.op, input);
         const errors = outputErrors(c.op, output);
         if (errors.length) fail(`${c.op} response does not match its output schema: ${errors.slice(0, 3).join('; ')}`, undefined, { kind: 'shape', operation: c.op, expected: `the ${c.op} output schema`, actual: errors.slice(0, 3).join('; ') });
-        if (c.undo && tunnel) await c.undo(ctx, input, tunnel);
+        if (c.undo && tunnel) await c.undo(ctx, input, tunnel, before);
       });
     },
   });

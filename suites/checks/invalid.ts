@@ -99,7 +99,7 @@ for (const op of operationNames) {
         const coercion = sample.reason === 'coercible-type';
         // A coercible value may rightly open a tunnel: it is marked apart from the run's markers.
         const mark = marker && markOpenInput(input, sample, coercion ? markerFor(ctx, n++) : marker);
-        const what = { reason: sample.reason, path: sample.path, input };
+        const what = { reason: sample.reason, path: sample.path, input: shown(input, sample) };
 
         const r = await ctx.target.call(c.op, input);
         if (coercion) noteAnswer((coercible[sample.path.replace(/\/\d+/g, '/*')] ??= []), r);
@@ -140,7 +140,7 @@ for (const op of operationNames) {
       // candidate that shrank only the other pairs (never sent) passes at once, so that fast-check
       // spends its budget on the failing one: the only one the report shows.
       let failing: { index: number; sample: string } | undefined;
-      await assertProperty(ctx, everyInvalidInput(c.op), async (samples) => {
+      await assertProperty(ctx, everyInvalidInput(c.op, () => failing?.index), async (samples) => {
         if (failing && JSON.stringify(samples[failing.index]) === failing.sample) return;
         // One marker per run: a shrink candidate never meets an earlier run's tunnel.
         const marker = facts.opens ? markerFor(ctx, n++) : undefined;
@@ -169,6 +169,32 @@ for (const op of operationNames) {
       }
     },
   });
+}
+
+/** Lists and strings longer than this are summarised in a counterexample (the replay sends them whole). */
+const SHOWN_ITEMS = 3;
+const SHOWN_CODE_POINTS = 64;
+
+/**
+ * The input as a counterexample shows it: a too-long list or string at the broken member is
+ * summarised (its length, and its first items or characters), since the smallest list over a
+ * maxItems of 200 is 201 items, thousands of characters even with one-character keys, and the
+ * label already says what is wrong with it. The replay command sends it whole.
+ */
+function shown(input: Json, sample: InvalidSample): Json {
+  const key = sample.path.split('/')[1];
+  const value = key === undefined ? undefined : input[key];
+  if (sample.path.split('/').length !== 2) return input;
+  if (Array.isArray(value) && value.length > SHOWN_ITEMS * 2) {
+    return { ...input, [key]: { items: value.length, first: value.slice(0, SHOWN_ITEMS), last: value[value.length - 1] } };
+  }
+  const cps = typeof value === 'string' ? [...value] : [];
+  if (cps.length <= SHOWN_CODE_POINTS * 2) return input;
+  // One character repeated (what shrinking makes of a too-long string) is shown whole, as a count.
+  if (cps.every((c) => c === cps[0])) return { ...input, [key]: { codePoints: cps.length, each: cps[0] } };
+  // Otherwise only a length breach is summarised: a bad character may sit anywhere in the middle.
+  if (sample.reason !== 'too-long') return input;
+  return { ...input, [key]: { codePoints: cps.length, starts: cps.slice(0, SHOWN_CODE_POINTS).join(''), ends: cps.slice(-SHOWN_CODE_POINTS).join('') } };
 }
 
 /** What the run controls in an OpenTunnel input, to find a tunnel a refused call opened anyway. */

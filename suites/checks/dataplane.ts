@@ -384,7 +384,7 @@ defineCheck({
           const open = MODES.filter((_, i) => !closings[i].closed);
           if (open.length) fail(`${CLOSE_WITHIN_MS / 1000} s after a ${minutes}-minute tunnel's lifetime ended the ${open.join(' and ')} socket${open.length > 1 ? 's are' : ' is'} still open`, { minutes });
           return true;
-        }),
+        }, { ownsLifetime: true }),
       ),
     );
   },

@@ -5,8 +5,9 @@
  * closed when it ends.
  */
 import { SUBPROTOCOLS, type Mode } from '../../specs/dataplane.js';
-import type { CheckContext, DataPlane, RunTunnel } from '../api.js';
+import { CheckFailed, NOT_JUDGED, NotJudged, type CheckContext, type DataPlane, type RunTunnel } from '../api.js';
 import { callOk, describe, fail, type TunnelView } from '../support.js';
+import { lifeEnded } from '../time.js';
 import { connect, type ConnectOptions, type DataConnection, type Opened, type Refused } from './client.js';
 
 export type Tokens = Record<Mode, string>;
@@ -42,6 +43,7 @@ function tokensIn(out: Record<string, unknown>, op: string): Tokens {
 
 /** Unused tokens of `t`: its opening ones the first time on a target where tunnels are cheap, else a rotation's. */
 export async function freshTokens(ctx: CheckContext, t: RunTunnel): Promise<Tokens> {
+  connectedTo.get(ctx)?.add(t.tunnelId);
   if (tunnelsAreCheap(ctx) && !openingTokensUsed.has(t.tunnelId)) {
     openingTokensUsed.add(t.tunnelId);
     return tokensIn(t.output, 'OpenTunnel');
@@ -95,15 +97,43 @@ export class Sockets {
   }
 }
 
-/** Runs `body` with a Sockets of its own, closing every socket it opened however it ends. */
-export async function withSockets<T>(ctx: CheckContext, body: (sockets: Sockets, dataPlane: DataPlane) => Promise<T>): Promise<T> {
+/** The tunnels each running `withSockets` got tokens for (`freshTokens`). */
+const connectedTo = new WeakMap<CheckContext, Set<string>>();
+
+/**
+ * Runs `body` with a Sockets of its own, closing every socket it opened however it ends. A failure
+ * on a tunnel whose lifetime has ended by the target's clock is not judged: the suite is never the
+ * target's only client (CONTRACT.md), and another one moving the clock ends the tunnel and closes
+ * its sockets under the check. A check that ends the lifetime itself says `ownsLifetime`.
+ */
+export async function withSockets<T>(ctx: CheckContext, body: (sockets: Sockets, dataPlane: DataPlane) => Promise<T>, options: { ownsLifetime?: boolean } = {}): Promise<T> {
   const dataPlane = dataPlaneOf(ctx);
   const sockets = new Sockets(dataPlane);
+  const tunnels = new Set<string>();
+  const outer = connectedTo.get(ctx);
+  connectedTo.set(ctx, tunnels);
   try {
     return await body(sockets, dataPlane);
+  } catch (e) {
+    if (e instanceof CheckFailed && !options.ownsLifetime) {
+      const ended = await endedUnderTheCheck(ctx, tunnels);
+      if (ended) throw new NotJudged(`${NOT_JUDGED}: another client moved the target's clock past the lifetime of tunnel ${ended} while the check used it`);
+    }
+    throw e;
   } finally {
+    if (outer) connectedTo.set(ctx, outer);
+    else connectedTo.delete(ctx);
     await sockets.closeAll();
   }
+}
+
+async function endedUnderTheCheck(ctx: CheckContext, tunnels: Set<string>): Promise<string | undefined> {
+  for (const tunnelId of tunnels) {
+    const r = await ctx.target.call('DescribeTunnel', { tunnelId });
+    const tunnel = r.ok ? (r.output.tunnel as Parameters<typeof lifeEnded>[1] | undefined) : undefined;
+    if (tunnel && (await lifeEnded(ctx, tunnel))) return tunnelId;
+  }
+  return undefined;
 }
 
 type StateKey = 'sourceConnectionState' | 'destinationConnectionState';

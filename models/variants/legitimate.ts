@@ -351,13 +351,13 @@ export const legitimate: Variant[] = [
   {
     name: 'dp-one-subprotocol',
     kind: 'legitimate',
-    description: 'The data plane speaks aws.iot.securetunneling-2.0 only: it echoes 2.0 and refuses a handshake offering none it speaks (V2 guide: "at least one valid protocol string based on what is supported by the service")',
+    description: 'The data plane speaks aws.iot.securetunneling-2.0 only: it echoes 2.0 and refuses a handshake offering none it speaks (SF Data plane freedom, V2 guide: "at least one valid protocol string based on what is supported by the service")',
     dataPlane: { subprotocols: [SUBPROTOCOLS[1]] },
   },
   {
     name: 'dp-reframes',
     kind: 'legitimate',
-    description: 'Bytes bound for a peer are gathered over an event-loop turn and cut every 1000 bytes, through tunnel frames (V2/V3 guides: a WebSocket frame "may contain multiple tunneling frames, or … only a slice of a tunneling frame")',
+    description: 'Bytes bound for a peer are gathered over an event-loop turn and cut every 1000 bytes, through tunnel frames (SF Data plane freedom, V2/V3 guides: a WebSocket frame "may contain multiple tunneling frames, or … only a slice of a tunneling frame")',
     dataPlane: { batches: true, cut: slicing(DP_SLICE_BYTES) },
   },
   {

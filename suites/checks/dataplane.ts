@@ -22,6 +22,7 @@ import {
   servicesOf,
   shown,
   sideStatus,
+  tunnelsAreCheap,
   withSockets,
   workPair,
   type Sockets,
@@ -170,8 +171,7 @@ defineCheck({
     const serviceLists = fc.uniqueArray(fc.stringMatching(/^[a-zA-Z0-9_-]{1,16}$/), { minLength: 1, maxLength: 3 });
     await assertProperty(ctx, fc.record({ services: serviceLists, protocol: fc.constantFrom(SUBPROTOCOLS[1], SUBPROTOCOLS[2]) }), ({ services, protocol }) =>
       withSockets(ctx, async (sockets) => {
-        const cheap = ctx.tunnels.freshLeft() === Infinity;
-        const tunnel = cheap ? await ctx.tunnels.open({ destinationConfig: { thingName: freshThingName(ctx, 'dp'), services } }) : await ctx.tunnels.work();
+        const tunnel = tunnelsAreCheap(ctx) ? await ctx.tunnels.open({ destinationConfig: { thingName: freshThingName(ctx, 'dp'), services } }) : await ctx.tunnels.work();
         const tokens = await freshTokens(ctx, tunnel);
         const expected = [...servicesOf(tunnel)].sort();
         // Both newer versions are offered: a service that speaks one of them only is free to.

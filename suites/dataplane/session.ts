@@ -18,7 +18,7 @@ export function dataPlaneOf(ctx: CheckContext): DataPlane {
 }
 
 /** Where every request opens a new tunnel (`freshLeft` unbounded), its opening tokens are unused. */
-const tunnelsAreCheap = (ctx: CheckContext) => ctx.tunnels.freshLeft() === Infinity;
+export const tunnelsAreCheap = (ctx: CheckContext) => ctx.tunnels.freshLeft() === Infinity;
 
 /** Tunnels whose opening tokens a check has used (a token is single-use). */
 const openingTokensUsed = new Set<string>();

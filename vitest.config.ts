@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The project's own tests, and the bench's smoke test (the bench itself is `npm run bench`). The
-// conformance checks under suites/ are run by the CLI through src/run/conformance.check.ts with a
+// conformance checks under suites/ are run by the CLI in a worker thread (src/run/thread-entry.ts) with a
 // configuration of their own (a target, a seed, a profile), not by `npm test` directly.
 export default defineConfig({
   // The package by its own name (docs/usage.md's imports) is the sources here: its exports point at

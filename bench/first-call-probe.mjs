@@ -1,5 +1,5 @@
 /**
- * Preloaded (`--import`) into a run and, through NODE_OPTIONS, into its vitest worker. Appends to
+ * Preloaded (`--import`) into a run and, through NODE_OPTIONS, into its worker thread. Appends to
  * the file named by TC_BENCH_PROBE one line when each process or thread starts and one at its
  * first service call (a request carrying X-Amz-Target, sent through node:http or built as a fetch
  * Request): `<start|call> <epoch ms> <pid>`. Plain JavaScript, so that it loads before any

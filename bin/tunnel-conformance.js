@@ -6,9 +6,6 @@ import { existsSync } from 'node:fs';
 const source = new URL('../src/cli/main.ts', import.meta.url);
 let main;
 if (existsSync(source)) {
-  // Every module loaded after register() passes through tsx's hooks, which makes vitest's large
-  // dependency tree take seconds to load; loaded natively first, it takes a fraction of that.
-  if (process.argv[2] === 'run') await import('vitest/node');
   (await import('tsx/esm/api')).register();
   ({ main } = await import(source.href));
 } else ({ main } = await import('../dist/src/cli/main.js'));

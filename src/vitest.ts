@@ -9,7 +9,7 @@
  * its test (with the replay and the counterexample in the message), a skipped one is skipped, and
  * one the tunnel budget left unrun fails.
  */
-import { describe, type TestContext } from 'vitest';
+import { afterAll, beforeAll, describe, test, type TestContext } from 'vitest';
 import type { CheckOutcome } from '../suites/api.js';
 import { allChecks } from '../suites/check.js';
 import '../suites/catalogue.js';
@@ -43,7 +43,7 @@ export function conformanceSuite(options: SuiteOptions = {}): void {
   const reportDir = options.reportDir ?? DEFAULT_REPORT_DIR;
   let session: Session | undefined;
   describe(`tunnel-conformance against ${resolved.targetText}`, () => {
-    defineConformanceTests({
+    defineConformanceTests<TestContext>({ beforeAll, test, afterAll }, {
       checks: resolved.checks,
       async open() {
         session = await targetDriver(resolved.spec.kind).connect(resolved.spec, { ...options, reportDir });

@@ -1,6 +1,6 @@
 /**
- * What the calling process hands the vitest worker that runs the checks (through vitest's
- * `provide`: plain data only), and what each check's test hands back in `task.meta`.
+ * What the calling process hands the worker thread that runs the checks (as `workerData`: plain
+ * data only), and the messages the thread sends back as the run goes.
  */
 import type { OperationName } from '../../specs/index.js';
 import type { Capabilities, CheckOutcome, Observation, Profile } from '../../suites/api.js';
@@ -38,16 +38,16 @@ export interface CheckTelemetry {
   waits: number[];
 }
 
-declare module 'vitest' {
-  interface ProvidedContext {
-    tcRun: RunConfig;
-  }
-}
+/** From the worker thread to the calling process, in the order things happen. */
+export type ThreadMessage =
+  | { type: 'check-started'; id: string }
+  | { type: 'check-ended'; outcome: CheckOutcome; telemetry: CheckTelemetry }
+  /** the check's own code never reached a verdict: the worker itself broke */
+  | { type: 'check-broke'; id: string; message: string; durationMs: number }
+  /** outside any check: the check modules failed to load, the target could not be built */
+  | { type: 'error'; message: string }
+  /** the tunnels are cleaned up and the target closed: nothing more will come */
+  | { type: 'done' };
 
-// TaskMeta is @vitest/runner's; vitest only re-exports it, and a re-export cannot be augmented.
-declare module '@vitest/runner' {
-  interface TaskMeta {
-    tc?: CheckOutcome;
-    tcTelemetry?: CheckTelemetry;
-  }
-}
+/** From the calling process: stop before the next check (the cleanup still runs). */
+export type HostMessage = { type: 'cancel' };

@@ -1,5 +1,5 @@
 /**
- * One conformance run: resolve the target, run the selected checks in vitest, clean up every
+ * One conformance run: resolve the target, run the selected checks in a worker thread, clean up every
  * tunnel the run opened, and write the reports. Shared by `tunnel-conformance run` and the
  * library call `runConformance`.
  */
@@ -21,7 +21,7 @@ import { RunReporter, type ProgressStream } from './reporter.js';
 import { assembleReport } from './report.js';
 import { newRunId, randomSeed } from './seed.js';
 import { splitList, selectChecks } from './select.js';
-import { runChecksInVitest } from './vitest.js';
+import { runChecksInThread } from './thread.js';
 import { moduleUrl } from '../paths.js';
 
 export const DEFAULT_REPORT_DIR = './tunnel-conformance-report';
@@ -162,7 +162,7 @@ async function runOn(
   onStart?.(config);
 
   const reporter = new RunReporter(r.checks.length, options.progress, { seed: config.seed, command: (id) => replayCommand(config, id) });
-  const { interrupted } = await runChecksInVitest(config, reporter, options.signal);
+  const { interrupted } = await runChecksInThread(config, reporter, options.signal);
 
   // Only a run whose selection sets the limit resets it: another client of the target may have set its own.
   const setsLimit = capabilities.limits && r.checks.some((c) => c.needs?.includes('limits'));

@@ -1,21 +1,19 @@
 /**
- * The vitest reporter of a conformance run: collects each check's outcome from `task.meta`,
- * and shows progress (one live line on a TTY, plain lines otherwise, e.g. in CI).
+ * The reporter of a conformance run: collects each check's outcome as the worker thread posts
+ * it, and shows progress (one live line on a TTY, plain lines otherwise, e.g. in CI).
  */
-import type { Reporter, SerializedError, TestCase, TestModule } from 'vitest/node';
 import type { CheckOutcome } from '../../suites/api.js';
 import type { CheckTelemetry } from './config.js';
-import './config.js';
 
 export interface ProgressStream {
   write(text: string): unknown;
   isTTY?: boolean;
 }
 
-export class RunReporter implements Reporter {
+export class RunReporter {
   readonly outcomes = new Map<string, CheckOutcome>();
   readonly telemetry: CheckTelemetry[] = [];
-  /** errors outside any check (the entry file failed to load, the target could not be built) */
+  /** errors outside any check (the check modules failed to load, the target could not be built) */
   readonly errors: string[] = [];
   private started = Date.now();
   private current = '';
@@ -32,28 +30,18 @@ export class RunReporter implements Reporter {
     this.live = Boolean(stream?.isTTY) && !process.env.CI;
   }
 
-  onTestRunStart() {
+  runStarted() {
     this.started = Date.now();
   }
 
-  onTestCaseReady(testCase: TestCase) {
-    this.current = testCase.name.split(':')[0];
+  checkStarted(id: string) {
+    this.current = id;
     this.redraw();
   }
 
-  onTestCaseResult(testCase: TestCase) {
-    const meta = testCase.meta();
-    const result = testCase.result();
-    const id = testCase.name.split(':')[0];
-    let outcome = meta.tc;
-    if (!outcome && result.state === 'failed') {
-      // The check's own code never reached a verdict: the worker itself broke.
-      const message = result.errors?.[0]?.message ?? 'the check did not finish';
-      outcome = { id, status: 'failed', durationMs: testCase.diagnostic()?.duration ?? 0, calls: 0, tunnelsOpened: 0, failure: { message, counterexample: null, seed: this.replay.seed, replay: this.replay.command(id) } };
-    }
-    if (!outcome) return;
+  checkEnded(outcome: CheckOutcome, telemetry?: CheckTelemetry) {
     this.outcomes.set(outcome.id, outcome);
-    if (meta.tcTelemetry) this.telemetry.push(meta.tcTelemetry);
+    if (telemetry) this.telemetry.push(telemetry);
     if (outcome.status === 'failed') this.failures++;
     if (!this.live) {
       const mark = outcome.status === 'passed' ? 'ok  ' : outcome.status === 'failed' ? 'FAIL' : 'skip';
@@ -63,12 +51,16 @@ export class RunReporter implements Reporter {
     this.redraw();
   }
 
-  onTestModuleEnd(testModule: TestModule) {
-    for (const e of testModule.errors()) this.errors.push(firstLine(e));
+  /** The check's own code never reached a verdict: a failure all the same, with what broke. */
+  checkBroke(id: string, message: string, durationMs: number) {
+    this.checkEnded({ id, status: 'failed', durationMs, calls: 0, tunnelsOpened: 0, failure: { message, counterexample: null, seed: this.replay.seed, replay: this.replay.command(id) } });
   }
 
-  onTestRunEnd(_modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>) {
-    for (const e of unhandledErrors) this.errors.push(firstLine(e));
+  error(message: string) {
+    this.errors.push(message);
+  }
+
+  runEnded() {
     if (this.live) this.stream?.write('\r\x1b[2K');
   }
 
@@ -78,5 +70,3 @@ export class RunReporter implements Reporter {
     this.stream?.write(`\r\x1b[2K${this.current} ${this.outcomes.size}/${this.total} ${elapsed}s ${this.failures} failed`);
   }
 }
-
-const firstLine = (e: SerializedError) => `${e.name ?? 'Error'}: ${String(e.message ?? '').split('\n')[0]}`;

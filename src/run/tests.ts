@@ -1,11 +1,11 @@
 /**
- * The catalogue as vitest tests: one test per selected check, in run order (catalogue order, the
- * checks that end tunnels last), sharing one target, one tunnel budget, one pool of tunnels and
- * one ledger, with the run's tunnels cleaned up after the last one.
- * The CLI's worker (conformance.check.ts) and a user's own vitest run (`tunnel-conformance/vitest`)
- * both define their tests here; they differ only in how an outcome becomes a verdict.
+ * The catalogue as tests: one test per selected check, in run order, sharing one target, one
+ * tunnel budget, one pool of tunnels and one ledger, with the run's tunnels cleaned up after the
+ * last one. Written against the three functions every test runner has, so that the CLI's worker
+ * thread (thread-entry.ts, a runner of its own that starts in a fraction of vitest's time) and a
+ * user's own vitest run (`tunnel-conformance/vitest`) define the same tests; they differ only in
+ * how an outcome becomes a verdict.
  */
-import { afterAll, beforeAll, test, type TestContext } from 'vitest';
 import type { CheckDefinition, CheckOutcome } from '../../suites/api.js';
 import type { Target } from '../targets/target.js';
 import { cleanUp } from './cleanup.js';
@@ -20,22 +20,29 @@ export interface Session {
   config: RunConfig;
 }
 
-export interface ConformanceTests {
+/** What the tests need of a runner: vitest's `beforeAll`, `test` and `afterAll` are one. */
+export interface TestApi<Context> {
+  beforeAll(fn: () => Promise<void>): void;
+  test(name: string, fn: (context: Context) => Promise<void>): void;
+  afterAll(fn: () => Promise<void>): void;
+}
+
+export interface ConformanceTests<Context> {
   checks: CheckDefinition[];
   /** Before the first check: reach the target and settle the run's config. */
   open(): Promise<Session>;
-  /** How one check's outcome becomes the vitest test's verdict. */
-  settle(outcome: CheckOutcome, telemetry: CheckTelemetry, test: TestContext): void;
+  /** How one check's outcome becomes the test's verdict. */
+  settle(outcome: CheckOutcome, telemetry: CheckTelemetry, test: Context): void;
   /** After the cleanup: stop what `open` started. */
   close?(): Promise<void>;
 }
 
-export function defineConformanceTests(definition: ConformanceTests): void {
+export function defineConformanceTests<Context>(api: TestApi<Context>, definition: ConformanceTests<Context>): void {
   let session: Session | undefined;
   let pool: TunnelPool | undefined;
   const budget: Budget = { opened: 0 };
 
-  beforeAll(async () => {
+  api.beforeAll(async () => {
     session = await definition.open();
     const { config } = session;
     budget.max = config.maxTunnels;
@@ -43,7 +50,7 @@ export function defineConformanceTests(definition: ConformanceTests): void {
   });
 
   for (const check of runOrder(definition.checks)) {
-    test(`${check.id}: ${check.title}`, async (context) => {
+    api.test(`${check.id}: ${check.title}`, async (context) => {
       if (!session || !pool) throw new Error('the target was not reached');
       const { outcome, telemetry } = await runCheck(check, session.target, session.config, budget, pool);
       definition.settle(outcome, telemetry, context);
@@ -52,7 +59,7 @@ export function defineConformanceTests(definition: ConformanceTests): void {
 
   // Cleaned in the process holding the target (for `mock` the only one that can reach it); the
   // CLI's calling process sweeps the ledger again for whatever an interrupted worker left.
-  afterAll(async () => {
+  api.afterAll(async () => {
     try {
       if (!session) return;
       const { target, config } = session;

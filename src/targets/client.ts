@@ -1,6 +1,6 @@
 /**
  * SDK-level implementations (a `module:` target, a client handed to `runConformance`): anything
- * with `send(command)`. Checks run in vitest workers that cannot receive objects, so the client
+ * with `send(command)`. Checks run in a worker thread that cannot receive objects, so the client
  * is served to them over a loopback HTTP bridge speaking the real wire protocol; the calling
  * process talks to the same client directly (cleanup, sweep) through `clientTarget`.
  */

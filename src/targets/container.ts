@@ -1,6 +1,6 @@
 /**
  * `container:IMAGE[:TAG]`: an emulator image started in the calling process with testcontainers
- * (the vitest worker only ever sees its URL), tested as an http target, then stopped and removed.
+ * (the worker thread only ever sees its URL), tested as an http target, then stopped and removed.
  *
  * Removal is ours, never left to testcontainers' reaper (Ryuk): its image cannot be pulled
  * everywhere, and CI runs with TESTCONTAINERS_RYUK_DISABLED=true.

@@ -54,7 +54,7 @@ describe('the packed tarball, installed into an empty project', () => {
     const files = stdout.trim().split('\n').map((f) => f.replace(/^package\//, ''));
     expect(files).toContain('dist/src/index.js');
     expect(files).toContain('dist/src/index.d.ts');
-    expect(files).toContain('dist/src/run/conformance.check.js');
+    expect(files).toContain('dist/src/run/thread-entry.js');
     expect(files).toContain('dist/suites/catalogue.js');
     expect(files).toContain('dist/specs/iotsecuretunneling/2018-10-05/schema.json');
     expect(files).toContain('dist/reports/report.schema.json');

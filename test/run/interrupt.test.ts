@@ -79,11 +79,11 @@ describe('interrupted runs', { timeout: 150_000 }, () => {
     expect(report.resources).toEqual({ opened: 1, cleanedUp: 1, leaked: [] });
   });
 
-  it('SIGTERM while vitest is still being created: no check runs, the report still says so, exit 2', async () => {
+  it('SIGTERM while the worker thread is starting: no check runs, the report still says so, exit 2', async () => {
     const reportDir = tempDir();
     const run = spawnTsx([fixture('cli.ts'), SLOW, '--target', 'mock', '--profile', 'quick', '--seed', '1', '--report-dir', reportDir]);
     children.push(run);
-    // The start line is printed just before vitest is created, which takes a few hundred ms.
+    // The start line is printed just before the worker thread starts, which takes a few hundred ms.
     for (let i = 0; i < 1200 && !/run id \S+/.test(run.stdout()); i++) await new Promise((r) => setTimeout(r, 10));
     expect(run.stdout()).toMatch(/run id \S+/);
     run.kill('SIGTERM');

@@ -1,15 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { TestCase } from 'vitest/node';
 import type { CheckOutcome } from '../../suites/api.js';
 import { RunReporter } from '../../src/run/reporter.js';
-
-const testCase = (name: string, tc?: CheckOutcome, state = 'passed', error?: string) =>
-  ({
-    name,
-    meta: () => ({ tc }),
-    result: () => ({ state, errors: error ? [{ message: error }] : [] }),
-    diagnostic: () => ({ duration: 5 }),
-  }) as unknown as TestCase;
 
 const outcome = (id: string, status: CheckOutcome['status']): CheckOutcome => ({
   id,
@@ -25,19 +16,19 @@ describe('RunReporter', () => {
     vi.stubEnv('CI', '');
     let screen = '';
     const r = new RunReporter(2, { write: (t) => (screen += t), isTTY: true });
-    r.onTestRunStart();
-    r.onTestCaseReady(testCase('LIST-ORDER-001: newest first'));
-    r.onTestCaseResult(testCase('LIST-ORDER-001: newest first', outcome('LIST-ORDER-001', 'failed')));
+    r.runStarted();
+    r.checkStarted('LIST-ORDER-001');
+    r.checkEnded(outcome('LIST-ORDER-001', 'failed'));
     expect(screen).not.toContain('\n');
     expect(screen.split('\r').at(-1)).toMatch(/^\x1b\[2KLIST-ORDER-001 1\/2 \d+\.\ds 1 failed$/);
     vi.unstubAllEnvs();
   });
 
-  it('writes plain lines otherwise, and turns a test without a verdict into a failure', () => {
+  it('writes plain lines otherwise, and turns a check without a verdict into a failure', () => {
     const lines: string[] = [];
     const r = new RunReporter(2, { write: (t) => lines.push(t), isTTY: false }, { seed: 9, command: (id) => `replay ${id}` });
-    r.onTestCaseResult(testCase('OPEN-IDS-001: unique ids', outcome('OPEN-IDS-001', 'skipped')));
-    r.onTestCaseResult(testCase('OPEN-ARN-001: arn', undefined, 'failed', 'worker crashed\nstack'));
+    r.checkEnded(outcome('OPEN-IDS-001', 'skipped'));
+    r.checkBroke('OPEN-ARN-001', 'worker crashed\nstack', 5);
     expect(lines).toEqual(['skip OPEN-IDS-001 (12 ms)\n', 'FAIL OPEN-ARN-001 (5 ms): worker crashed\n']);
     expect(r.outcomes.get('OPEN-ARN-001')).toMatchObject({ status: 'failed', failure: { message: 'worker crashed\nstack', seed: 9, replay: 'replay OPEN-ARN-001' } });
   });

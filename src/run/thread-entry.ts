@@ -1,0 +1,66 @@
+/**
+ * The worker thread of a CLI or library run (started by thread.ts): the selected checks against
+ * the target the run config names, one after another, each verdict posted to the calling process
+ * as it comes. A thread of its own because the checks need a module registry of their own (msw
+ * patches `fetch` and `http` of the thread it runs in), and the calling process must outlive a
+ * worker it tears down.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { allChecks } from '../../suites/check.js';
+import { createTarget } from '../targets/index.js';
+import type { HostMessage, RunConfig, ThreadMessage } from './config.js';
+import { defineConformanceTests } from './tests.js';
+
+const port = parentPort!;
+const post = (message: ThreadMessage) => port.postMessage(message);
+const { config } = workerData as { config: RunConfig };
+
+let cancelled = false;
+port.on('message', (m: HostMessage) => {
+  if (m.type === 'cancel') cancelled = true;
+});
+
+const firstLine = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0];
+
+const before: (() => Promise<void>)[] = [];
+const tests: { id: string; run: () => Promise<void> }[] = [];
+const after: (() => Promise<void>)[] = [];
+
+try {
+  for (const module of config.checkModules) await import(/* @vite-ignore */ module);
+  const selected = new Set(config.selected);
+  defineConformanceTests<undefined>(
+    {
+      beforeAll: (fn) => before.push(fn),
+      test: (name, fn) => tests.push({ id: name.split(':')[0], run: () => fn(undefined) }),
+      afterAll: (fn) => after.push(fn),
+    },
+    {
+      checks: allChecks().filter((c) => selected.has(c.id)),
+      open: async () => ({ target: await createTarget(config.connection), config }),
+      settle: (outcome, telemetry) => post({ type: 'check-ended', outcome, telemetry }),
+    },
+  );
+  for (const fn of before) await fn();
+  for (const test of tests) {
+    if (cancelled) break;
+    post({ type: 'check-started', id: test.id });
+    const started = performance.now();
+    try {
+      await test.run();
+    } catch (e) {
+      post({ type: 'check-broke', id: test.id, message: e instanceof Error ? e.message : String(e), durationMs: performance.now() - started });
+    }
+  }
+} catch (e) {
+  post({ type: 'error', message: firstLine(e) });
+} finally {
+  for (const fn of after) {
+    try {
+      await fn();
+    } catch (e) {
+      post({ type: 'error', message: firstLine(e) });
+    }
+  }
+  post({ type: 'done' });
+}

@@ -1,0 +1,56 @@
+/**
+ * Runs the selected checks in a worker thread (thread-entry.ts) and hands what it posts to the
+ * run's reporter. Cancellable through `signal`: the thread stops before its next check and cleans
+ * up; a check in the middle of a long call does not see that, so past a grace period the thread
+ * is torn down and the calling process cleans up from the ledger.
+ */
+import { Worker } from 'node:worker_threads';
+import { moduleExt, moduleUrl } from '../paths.js';
+import type { HostMessage, RunConfig, ThreadMessage } from './config.js';
+import type { RunReporter } from './reporter.js';
+
+export const CANCEL_GRACE_MS = 5_000;
+
+function startThread(config: RunConfig): Worker {
+  const entry = moduleUrl('src/run/thread-entry');
+  if (moduleExt === '.js') return new Worker(entry, { workerData: { config } });
+  // From the sources, the TypeScript entry loads through tsx, registered in the thread first.
+  return new Worker(new URL('./thread-boot.mjs', import.meta.url), { workerData: { config, entry: entry.href } });
+}
+
+export function runChecksInThread(config: RunConfig, reporter: RunReporter, signal?: AbortSignal): Promise<{ interrupted: boolean }> {
+  if (signal?.aborted) return Promise.resolve({ interrupted: true });
+  let interrupted = false;
+  const thread = startThread(config);
+  reporter.runStarted();
+  return new Promise((resolve) => {
+    let grace: NodeJS.Timeout | undefined;
+    let ended = false;
+    const end = async (error?: string) => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(grace);
+      signal?.removeEventListener('abort', onAbort);
+      if (error) reporter.error(error);
+      // Nothing of the thread may still write to the ledger while the calling process sweeps it.
+      await thread.terminate();
+      reporter.runEnded();
+      resolve({ interrupted });
+    };
+    const onAbort = () => {
+      interrupted = true;
+      thread.postMessage({ type: 'cancel' } satisfies HostMessage);
+      grace = setTimeout(() => void end(), CANCEL_GRACE_MS);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    thread.on('message', (m: ThreadMessage) => {
+      if (m.type === 'check-started') reporter.checkStarted(m.id);
+      else if (m.type === 'check-ended') reporter.checkEnded(m.outcome, m.telemetry);
+      else if (m.type === 'check-broke') reporter.checkBroke(m.id, m.message, m.durationMs);
+      else if (m.type === 'error') reporter.error(m.message);
+      else void end();
+    });
+    thread.on('error', (e) => void end(`${e.name}: ${e.message.split('\n')[0]}`));
+    thread.on('exit', () => void end(interrupted ? undefined : 'the worker thread stopped before the run ended'));
+  });
+}

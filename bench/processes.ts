@@ -1,9 +1,10 @@
 /**
  * The processes the bench measures: `tunnel-conformance run` (wrapped in `/usr/bin/time -v` when
  * present, for its peak memory; with the first-call probe preloaded, for its start-up) and
- * `tunnel-conformance serve --port 0`.
+ * `tunnel-conformance serve --port 0`, both as the installed package runs them: the compiled
+ * JavaScript of dist/ (`buildPackage` first), with no TypeScript loader.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +12,14 @@ import { fileURLToPath } from 'node:url';
 import type { Report } from '../reports/types.js';
 
 export const root = fileURLToPath(new URL('../', import.meta.url));
-const BIN = join(root, 'bin/tunnel-conformance.js');
+const BIN = join(root, 'bench/compiled-cli.mjs');
 const PROBE = join(root, 'bench/first-call-probe.mjs');
 const GNU_TIME = '/usr/bin/time';
+
+/** `npm run build`: dist/ from the current sources, what `npm pack` ships. */
+export function buildPackage(): void {
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
 
 export interface RunMeasurement {
   exitCode: number | null;

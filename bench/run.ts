@@ -2,7 +2,7 @@
  * `npm run bench`: how close a standard run comes to the cost of the API calls it makes (the
  * `mock` target and `serve` over loopback, each against its own requests, recorded as the run
  * sent them and replayed in order through a bare SDK client on the same transport), its start-up and peak memory, and how fast a full standard run catches each
- * faulty variant.
+ * faulty variant. Every process it starts runs the compiled package (dist/, built first), as users install it.
  * Options: --seed N (default 1), --targets mock,http (default both), --variants N (the first N
  * caught faults of the kill matrix; default all, 0 for none). Prints a table, then one JSON line (see docs/performance.md).
  */
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detect, readCaughtFaults, type Detection } from './detect.js';
 import { httpReplay, mockReplay, readRecording, type Recording } from './floor.js';
-import { measureRun, startServe } from './processes.js';
+import { buildPackage, measureRun, startServe } from './processes.js';
 import { formatTable, summarise, type TargetFigures } from './summary.js';
 
 const RUN_TIMEOUT_MS = 15 * 60_000;
@@ -52,6 +52,8 @@ async function measureTarget(target: 'mock' | 'http', spec: string, recordFile: 
   return figures;
 }
 
+console.error('bench: building dist/ (npm run build): every process measured runs the compiled package, as users install it');
+buildPackage();
 const scratch = mkdtempSync(join(tmpdir(), 'tc-bench-record-'));
 const targets: TargetFigures[] = [];
 try {

@@ -17,6 +17,8 @@ const exec = promisify(execFile);
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const PACK_MS = 240_000;
 const INSTALL_MS = 360_000;
+/** The vitest this project is tested with: the version the consumer installs for the vitest entry. */
+const vitestVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.vitest;
 
 /** A child process's exit code and output, bounded by `timeoutMs`. */
 function run(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<{ code: number | null; out: string; err: string }> {
@@ -62,6 +64,8 @@ describe('the packed tarball, installed into an empty project', () => {
     expect(files.filter((f) => /\.test\.|^test\//.test(f))).toEqual([]);
     // tsx is for the project's own scripts: nothing the consumer installed brings a loader.
     expect(existsSync(join(dir, 'node_modules/tsx'))).toBe(false);
+    // vitest is an optional peer, for tunnel-conformance/vitest only: the CLI and the library run without it.
+    expect(existsSync(join(dir, 'node_modules/vitest'))).toBe(false);
   });
 
   it('npx tunnel-conformance run --profile quick passes against the embedded mock', async () => {
@@ -98,7 +102,9 @@ describe('the packed tarball, installed into an empty project', () => {
       `import { conformanceSuite } from 'tunnel-conformance/vitest';\n` +
         `conformanceSuite({ profile: 'quick', seed: 5, only: 'ERR-NOT-FOUND-001,OPEN-STATE-001', reportDir: 'suite-report' });\n`,
     );
-    // vitest is the package's dependency, installed beside it.
+    // vitest is an optional peer: the consumer who wants the vitest entry has (here: installs) its own.
+    const installed = await run(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', `vitest@${vitestVersion}`], dir, INSTALL_MS);
+    expect(installed.code, tail(installed.err)).toBe(0);
     const r = await run(NPM, ['exec', '--offline', '--', 'vitest', 'run', '--reporter=json', '--outputFile=suite.json', 'conformance.test.mjs'], dir, 180_000);
     expect(r.code, `${tail(r.out)}\n${tail(r.err)}`).toBe(0);
     const results = JSON.parse(readFileSync(join(dir, 'suite.json'), 'utf8')) as { testResults: { assertionResults: { title: string; status: string }[] }[] };
@@ -106,5 +112,5 @@ describe('the packed tarball, installed into an empty project', () => {
       ['ERR-NOT-FOUND-001', 'passed'],
       ['OPEN-STATE-001', 'passed'],
     ]);
-  }, 200_000);
+  }, 200_000 + INSTALL_MS);
 });

@@ -33,6 +33,23 @@ function reportable(value: unknown): unknown {
   }
 }
 
+/**
+ * A replay's path: fast-check's path to the shrunk case and, for a command sequence, after `@`
+ * the log of which commands ran that fast-check needs to shrink along that path again (its
+ * `replayPath`): without it the replay of a shrunk sequence starts over from the first one.
+ */
+const COMMAND_LOG = /\/\*replayPath="([^"]*)"\*\//;
+const pathParts = (path: string | undefined) => {
+  const [fcPath, commandLog] = (path ?? '').split('@');
+  return { fcPath: fcPath || undefined, commandLog };
+};
+
+/** fast-check's command sequences for a check, replaying a failure's command log when the run replays one. */
+export function commandSequences<M extends object, R>(ctx: CheckContext, commands: fc.Arbitrary<fc.AsyncCommand<M, R>>[], maxCommands: number) {
+  const { commandLog } = pathParts(ctx.fc.path);
+  return fc.commands(commands, { maxCommands, ...(commandLog !== undefined && { replayPath: commandLog }) });
+}
+
 export async function assertProperty<T>(ctx: CheckContext, arb: fc.Arbitrary<T>, body: (value: T) => Promise<void>): Promise<void> {
   let firstFailure: number | undefined;
   let shrinkingOver = false;
@@ -57,8 +74,11 @@ export async function assertProperty<T>(ctx: CheckContext, arb: fc.Arbitrary<T>,
       throw e;
     }
   });
-  // With a path (a replay's --path), fast-check starts at the shrunk case instead of searching for it.
-  const details = await fc.check(property, { seed: ctx.fc.seed, numRuns: ctx.fc.numRuns, endOnFailure: ctx.fc.endOnFailure, ...(ctx.fc.path && { path: ctx.fc.path }) });
+  // With a path (a replay's --path), fast-check starts at the shrunk case instead of searching for
+  // it, and reports that case: shrinking it again would go on where the first run's shrink budget
+  // stopped and report another, smaller case than the one being replayed.
+  const { fcPath } = pathParts(ctx.fc.path);
+  const details = await fc.check(property, { seed: ctx.fc.seed, numRuns: ctx.fc.numRuns, endOnFailure: ctx.fc.endOnFailure || fcPath !== undefined, ...(fcPath && { path: fcPath }) });
   if (!details.failed) return;
   const cause = details.errorInstance;
   // A spent budget or a skip raised inside the property is not a counterexample.
@@ -66,5 +86,7 @@ export async function assertProperty<T>(ctx: CheckContext, arb: fc.Arbitrary<T>,
   const message = cause instanceof Error ? cause.message : String(cause);
   // A check that names the exact failing piece (one sample of many) says it better than the whole input.
   const own = cause instanceof CheckFailed ? cause : undefined;
-  throw new CheckFailed(message, reportable(own?.counterexample ?? details.counterexample?.[0]), details.counterexamplePath ?? undefined, own?.detail);
+  const commandLog = details.counterexamplePath ? COMMAND_LOG.exec(fc.stringify(details.counterexample?.[0]))?.[1] : undefined;
+  const path = details.counterexamplePath && (commandLog ? `${details.counterexamplePath}@${commandLog}` : details.counterexamplePath);
+  throw new CheckFailed(message, reportable(own?.counterexample ?? details.counterexample?.[0]), path ?? undefined, own?.detail);
 }

@@ -57,9 +57,9 @@ const integer = (flag: string, text: string, min: number, max: number) => {
   return Number(text);
 };
 
-/** fast-check's path: run indexes separated by colons. */
+/** fast-check's path (run indexes separated by colons), and for a command sequence its command log after `@`, as replay commands print it. */
 function fcPath(text: string): string {
-  if (!/^\d+(:\d+)*$/.test(text)) throw new UsageError(`--path must be fast-check's path (numbers separated by colons, e.g. 3:0:1), got "${text}"`);
+  if (!/^\d+(:\d+)*(@[A-Za-z0-9+/]*:[A-Za-z0-9+/]*)?$/.test(text)) throw new UsageError(`--path must be a path as a replay command prints it (numbers separated by colons, e.g. 3:0:1, maybe followed by @ and a command log), got "${text}"`);
   return text;
 }
 

@@ -17,7 +17,7 @@ import { commandDescriptions, type CommandDescription } from '../../generators/i
 import { DEFAULT_LIFETIME_MINUTES, TunnelService, type ServiceResult } from '../../models/service.js';
 import { answerText, CheckFailed, unexpectedAnswer, type CallResult, type CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
-import { assertProperty } from '../property.js';
+import { assertProperty, commandSequences } from '../property.js';
 import { belowOpenLimit, describe, fail, isClientError, isNotFound, listAll, sameTags, tagSet, tagTotal, TAGS_PER_TUNNEL_QUOTA, type Json } from '../support.js';
 import { targetNow } from '../time.js';
 
@@ -362,7 +362,7 @@ defineCheck({
   async run(ctx) {
     const steps = commandDescriptions({ runId: ctx.runId }).map((d) => new Step(d));
     const choices: Choices = {};
-    await assertProperty(ctx, fc.commands([steps], { maxCommands: MAX_COMMANDS }), async (cmds) => {
+    await assertProperty(ctx, commandSequences(ctx, [steps], MAX_COMMANDS), async (cmds) => {
       let ids = 0;
       const clock = { now: (await targetNow(ctx)) * 1000 };
       const model = new RunModel({

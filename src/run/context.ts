@@ -68,6 +68,18 @@ const NO_DATA_PLANE = unmetNeed({ needs: ['dataPlane'] }, { clock: true, reset: 
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/**
+ * The pause after an unanswered poll: from a sixteenth of the window's even spacing, doubling up
+ * to it. Most changes show within milliseconds (a socket's close reaching the target), and a full
+ * spacing after every first miss was most of what the data-plane checks waited. The short pauses
+ * add BACKOFF_POLLS polls to the window's count.
+ */
+const BACKOFF_POLLS = 4;
+const pauseAfter = (poll: number, window: { totalMs: number; polls: number }) => {
+  const spacing = window.totalMs / window.polls;
+  return Math.min(spacing, (spacing / 2 ** BACKOFF_POLLS) * 2 ** (poll - 1));
+};
+
 export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget, pool: TunnelPool): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
   const observations: Observation[] = [];
   const waits: number[] = [];
@@ -142,19 +154,20 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
     async eventually(what, probe, timedOut) {
       const window = targetDriver(config.connection.kind).policy.eventually;
       const started = Date.now();
-      const interval = window.totalMs / window.polls;
-      for (let poll = 1; poll <= window.polls; poll++) {
+      let poll = 0;
+      for (;;) {
+        poll++;
         const value = await probe();
         if (value !== undefined) {
           waits.push(poll === 1 ? 0 : Date.now() - started);
           return value;
         }
-        if (Date.now() - started >= window.totalMs) break;
-        await sleep(interval);
+        if (Date.now() - started >= window.totalMs || poll >= window.polls + BACKOFF_POLLS) break;
+        await sleep(pauseAfter(poll, window));
       }
       const seconds = window.totalMs / 1000;
       // No counterexample of its own (the message names what): a property check reports its generated case.
-      throw new CheckFailed(timedOut ? `${timedOut()} (waited ${seconds} s, ${window.polls} polls)` : `${what}: not seen within ${seconds} s (${window.polls} polls)`, undefined);
+      throw new CheckFailed(timedOut ? `${timedOut()} (waited ${seconds} s, ${poll} polls)` : `${what}: not seen within ${seconds} s (${poll} polls)`, undefined);
     },
     settle: () => sleep(targetDriver(config.connection.kind).policy.eventually.totalMs),
     observe: (o) => void observations.push(o),

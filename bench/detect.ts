@@ -16,14 +16,17 @@ export interface CatchingRow {
   caughtBy: string[];
 }
 
-/** Fault rows of the kill matrix's table that name at least one failed check. */
+/** Fault rows of the kill matrix's table that name at least one failed check; columns found by their heading, wherever they stand. */
 export function caughtFaults(markdown: string): CatchingRow[] {
-  return markdown
+  const [heading, ...rows] = markdown
     .split('\n')
     .filter((l) => l.startsWith('| '))
-    .map((l) => l.split('|').map((c) => c.trim()))
-    .filter((cells) => cells[2] === 'fault' && /^[A-Z]+-/.test(cells[4] ?? ''))
-    .map((cells) => ({ variant: cells[1], caughtBy: cells[4].split(',').map((s) => s.trim()) }));
+    .map((l) => l.split('|').map((c) => c.trim()));
+  const kind = heading.indexOf('kind');
+  const caughtBy = heading.findIndex((h) => h.startsWith('caught by'));
+  return rows
+    .filter((cells) => cells[kind] === 'fault' && /^[A-Z]+-/.test(cells[caughtBy] ?? ''))
+    .map((cells) => ({ variant: cells[1], caughtBy: cells[caughtBy].split(',').map((s) => s.trim()) }));
 }
 
 export interface Detection {

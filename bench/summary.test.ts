@@ -28,13 +28,13 @@ describe('bench output', () => {
 });
 
 describe('bench inputs', () => {
-  it('reads the caught faults, not escapes or legitimate variants, from the kill matrix table', () => {
+  it('reads the caught faults, not escapes or legitimate variants, from the kill matrix table, its columns by their heading', () => {
     const md = [
-      '| variant | kind | verdict | caught by (failed checks) | seconds | what it does |',
-      '| --- | --- | --- | --- | --- | --- |',
-      '| a | fault | caught | LIST-ORDER-001, ERR-INVALID-001 | 1 | x |',
-      '| b | fault | escaped | — | 1 | x |',
-      '| c | legitimate | accepted | — | 1 | x |',
+      '| variant | kind | verdict | seeds | caught by (failed checks) | seconds | what it does |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| a | fault | caught | 1/1 | LIST-ORDER-001, ERR-INVALID-001 | 1 | x |',
+      '| b | fault | escaped | 0/1 | — | 1 | x |',
+      '| c | legitimate | accepted | 1/1 | — | 1 | x |',
     ].join('\n');
     expect(caughtFaults(md)).toEqual([{ variant: 'a', caughtBy: ['LIST-ORDER-001', 'ERR-INVALID-001'] }]);
   });

@@ -43,8 +43,11 @@ export function conformanceSuite(options: SuiteOptions = {}): void {
   const reportDir = options.reportDir ?? DEFAULT_REPORT_DIR;
   let session: Session | undefined;
   describe(`tunnel-conformance against ${resolved.targetText}`, () => {
+    const driver = targetDriver(resolved.spec.kind);
     defineConformanceTests<TestContext>({ beforeAll, test, afterAll }, {
       checks: resolved.checks,
+      // The target's clock is known only once it is reached; the order needs it only where tunnels are shared (aws), which has none.
+      shape: { share: driver.policy.shareTunnels, profile: resolved.profile, numRuns: resolved.numRuns, clock: driver.offers?.clock ?? false },
       async open() {
         session = await targetDriver(resolved.spec.kind).connect(resolved.spec, { ...options, reportDir });
         const capabilities = await session.capabilities();

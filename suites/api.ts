@@ -237,8 +237,8 @@ export interface CheckTunnels {
 /**
  * What a check does with tunnels, given its runs, for the plan and for sharing (`CheckTunnels`):
  * `samples`/`work` it uses them, `take` it ends that many (each leaving it `leaves`), `fresh` it
- * opens that many of its own. A check that takes runs after every check that does not and, where
- * tunnels are shared, runs once per tunnel it takes (at most the policy's consuming runs).
+ * opens that many of its own. Where tunnels are shared, a check that takes runs after every check
+ * that does not, once per tunnel it takes (at most the policy's consuming runs).
  */
 export interface TunnelNeeds {
   samples?: boolean;

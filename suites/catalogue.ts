@@ -1,6 +1,7 @@
 /**
  * Every check module, imported for its defineCheck side effect. The order here is the order of
- * the plan and the reports: contract first, then errors, then lifecycle.
+ * the reports (contract first, then errors, then lifecycle); a run goes cheapest first, and
+ * checks of equal cost keep this order.
  */
 import './checks/contract.js';
 import './checks/invalid.js';

@@ -55,7 +55,7 @@ export function planRun(checks: CheckDefinition[], t: PlanTarget): Plan {
   const { policy } = targetDriver(t.kind);
   const share = policy.shareTunnels;
   const capabilities = t.capabilities ?? EVERY_CONTROL;
-  const ordered = runOrder(checks).map((c) => {
+  const ordered = runOrder(checks, { share, profile: t.profile, numRuns: t.numRuns, clock: capabilities.clock }).map((c) => {
     const runs = runsFor(c, share, t.profile, t.numRuns, capabilities.clock);
     // Unknown capabilities: which controls (or time) the check would be skipped without.
     const without = t.capabilities ? undefined : skipReason(c, t, NO_CONTROL) && [...(c.needs ?? []), ...(c.requires?.seconds !== undefined ? ['clock'] : [])];

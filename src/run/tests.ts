@@ -1,5 +1,5 @@
 /**
- * The catalogue as tests: one test per selected check, in run order, sharing one target, one
+ * The catalogue as tests: one test per selected check, in run order (runOrder: cheapest first), sharing one target, one
  * tunnel budget, one pool of tunnels and one ledger, with the run's tunnels cleaned up after the
  * last one. Written against the three functions every test runner has, so that the CLI's worker
  * thread (thread-entry.ts, a runner of its own that starts in a fraction of vitest's time) and a
@@ -12,7 +12,7 @@ import { cleanUp } from './cleanup.js';
 import type { CheckTelemetry, RunConfig } from './config.js';
 import { runCheck, type Budget } from './context.js';
 import { ledgerPath, ledgerState, readLedger } from './ledger.js';
-import { runOrder, TunnelPool } from './tunnels.js';
+import { runOrder, TunnelPool, type RunShape } from './tunnels.js';
 import { targetDriver } from '../targets/index.js';
 
 export interface Session {
@@ -29,6 +29,8 @@ export interface TestApi<Context> {
 
 export interface ConformanceTests<Context> {
   checks: CheckDefinition[];
+  /** What orders the checks (runOrder), known before the target is reached: the tests are defined first. */
+  shape: RunShape;
   /** Before the first check: reach the target and settle the run's config. */
   open(): Promise<Session>;
   /** How one check's outcome becomes the test's verdict. */
@@ -49,7 +51,7 @@ export function defineConformanceTests<Context>(api: TestApi<Context>, definitio
     pool = new TunnelPool({ share: targetDriver(config.connection.kind).policy.shareTunnels !== undefined, runId: config.runId, samples: config.numRuns, seed: config.seed });
   });
 
-  for (const check of runOrder(definition.checks)) {
+  for (const check of runOrder(definition.checks, definition.shape)) {
     api.test(`${check.id}: ${check.title}`, async (context) => {
       if (!session || !pool) throw new Error('the target was not reached');
       const { outcome, telemetry } = await runCheck(check, session.target, session.config, budget, pool);

@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { allChecks } from '../../suites/check.js';
-import { createTarget } from '../targets/index.js';
+import { createTarget, targetDriver } from '../targets/index.js';
 import type { HostMessage, RunConfig, ThreadMessage } from './config.js';
 import { defineConformanceTests } from './tests.js';
 
@@ -37,6 +37,7 @@ try {
     },
     {
       checks: allChecks().filter((c) => selected.has(c.id)),
+      shape: { share: targetDriver(config.connection.kind).policy.shareTunnels, profile: config.profile, numRuns: config.numRuns, clock: config.capabilities.clock },
       open: async () => ({ target: await createTarget(config.connection), config }),
       settle: (outcome, telemetry) => post({ type: 'check-ended', outcome, telemetry }),
     },

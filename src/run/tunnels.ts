@@ -243,8 +243,30 @@ export function runsFor(check: Pick<CheckDefinition, 'tunnelNeeds'>, share: Targ
   return takes > 0 ? Math.min(consuming, takes) : numRuns;
 }
 
-/** The order checks run in: those that end tunnels after all others, so that the others had the tunnels first. */
-export const runOrder = <T extends Pick<CheckDefinition, 'tunnelNeeds'>>(checks: T[]): T[] => {
-  const ends = (c: T) => (c.tunnelNeeds?.(1, { clock: false }).take?.length ?? 0) > 0;
-  return [...checks.filter((c) => !ends(c)), ...checks.filter(ends)];
-};
+/** What a check's runs, and so its cost, depend on: the run's policy, profile and target. */
+export interface RunShape {
+  share: TargetPolicy['shareTunnels'];
+  profile: Profile;
+  numRuns: number;
+  clock: boolean;
+}
+
+/**
+ * The order checks run in: cheapest first by the calls each declares for the runs it will get
+ * (shortest processing time first minimises the mean time to each verdict, so a fault is found
+ * early whichever check catches it), catalogue order among equals. Where tunnels are shared the
+ * checks that end tunnels run after all others, so that the others had the run's tunnels first.
+ * Elsewhere every check opens its own and nothing passes from one check to the next, so no
+ * check needs another before or after it: a check that moves the target's clock or sets its
+ * limits judges its own tunnels, restores the limit, and every check already tolerates another
+ * client moving the clock at any moment (it reads the target's now, never ours).
+ */
+export function runOrder<T extends Pick<CheckDefinition, 'cost' | 'tunnelNeeds'>>(checks: T[], run: RunShape): T[] {
+  const planned = checks.map((c) => {
+    const runs = runsFor(c, run.share, run.profile, run.numRuns, run.clock);
+    const ends = run.share !== undefined && (c.tunnelNeeds?.(runs, { clock: run.clock }).take?.length ?? 0) > 0;
+    return { c, ends, calls: c.cost(runs).calls };
+  });
+  // Array sort is stable: equals keep the order they came in.
+  return planned.sort((a, b) => Number(a.ends) - Number(b.ends) || a.calls - b.calls).map((p) => p.c);
+}

@@ -154,11 +154,6 @@ describe('shared tunnels', () => {
     expect(planTunnels([needs({ samples: true }), needs({})], false, 3)).toEqual([99, 99]);
   });
 
-  it('runs the checks that end tunnels after all others, each group in catalogue order', () => {
-    const ends = (id: string) => ({ ...check(id), tunnelNeeds: () => ({ take: [{ stage: 'open' as const, count: 1, leaves: 'closed' as const }] }) });
-    expect(runOrder([ends('CLOSE-A-001'), check('LIST-B-001'), ends('CLOSE-C-001'), check('OPEN-D-001')]).map((c) => c.id)).toEqual(['LIST-B-001', 'OPEN-D-001', 'CLOSE-A-001', 'CLOSE-C-001']);
-  });
-
   it('plans a check needing a control as skipped where the target surely lacks it, and says so where only the target knows', () => {
     const needy = { ...catalogue[0], id: 'LIMIT-TEST-001', needs: ['limits' as const] };
     const plan = (kind: 'aws' | 'module' | 'http' | 'mock') => planRun([needy], { kind, profile: 'quick', numRuns: 5, capabilities: targetDriver(kind).offers });
@@ -168,5 +163,44 @@ describe('shared tunnels', () => {
     expect(line('module')).toContain('(skipped: no limits control)');
     expect(line('http')).toMatch(/\(5 runs, ≤ 5 new tunnels, ≤ 10 calls; skipped unless the target offers the limits control\)$/);
     expect(line('mock')).toMatch(/\(5 runs, ≤ 5 new tunnels, ≤ 10 calls\)$/);
+  });
+});
+
+describe('run order', () => {
+  const share = { consumingRuns: { quick: 1, standard: 2, full: 3 } };
+  const run = (shared: boolean) => ({ share: shared ? share : undefined, profile: 'standard' as const, numRuns: 10, clock: false });
+  /** A check declaring `calls(runs)` calls; `ends`: it ends one tunnel a run. */
+  const costing = (id: string, calls: (runs: number) => number, ends = false): CheckDefinition => ({
+    ...check(id),
+    cost: (runs) => ({ tunnels: runs, calls: calls(runs) }),
+    ...(ends && { tunnelNeeds: (runs: number) => ({ take: [{ stage: 'open' as const, count: runs, leaves: 'closed' as const }] }) }),
+  });
+  const ids = (checks: CheckDefinition[]) => checks.map((c) => c.id);
+
+  it('runs the cheapest first, equals in catalogue order', () => {
+    const checks = [costing('A-001', (r) => 5 * r), costing('B-001', () => 3), costing('C-001', (r) => r), costing('D-001', () => 10)];
+    expect(ids(runOrder(checks, run(false)))).toEqual(['B-001', 'C-001', 'D-001', 'A-001']);
+  });
+
+  it('where every check opens its own tunnels, a check that ends them runs where its cost puts it', () => {
+    const checks = [costing('LIST-A-001', (r) => 9 * r), costing('CLOSE-B-001', () => 4, true), costing('OPEN-C-001', () => 4)];
+    expect(ids(runOrder(checks, run(false)))).toEqual(['CLOSE-B-001', 'OPEN-C-001', 'LIST-A-001']);
+  });
+
+  it('where tunnels are shared, the checks that end them run after all others, each group cheapest first', () => {
+    const checks = [costing('CLOSE-A-001', () => 1, true), costing('LIST-B-001', (r) => 9 * r), costing('CLOSE-C-001', () => 5, true), costing('OPEN-D-001', () => 2), costing('CLOSE-E-001', () => 1, true)];
+    expect(ids(runOrder(checks, run(true)))).toEqual(['OPEN-D-001', 'LIST-B-001', 'CLOSE-A-001', 'CLOSE-E-001', 'CLOSE-C-001']);
+  });
+
+  it('prices each check at the runs it will get: one that ends shared tunnels gets the consuming runs', () => {
+    // At the run's 10 runs the first would cost 30 calls; it gets 2, so 6: below the second's 8.
+    const checks = [costing('CLOSE-A-001', (r) => 3 * r, true), costing('CLOSE-B-001', () => 8, true)];
+    expect(ids(runOrder(checks, run(true)))).toEqual(['CLOSE-A-001', 'CLOSE-B-001']);
+    expect(ids(runOrder(checks, run(false)))).toEqual(['CLOSE-B-001', 'CLOSE-A-001']);
+  });
+
+  it('--plan lists the checks in run order', () => {
+    const plan = planRun([costing('LIST-A-001', (r) => 9 * r), costing('OPEN-B-001', () => 1)], { kind: 'http', profile: 'quick', numRuns: 5 });
+    expect(plan.checks.map((c) => c.id)).toEqual(['OPEN-B-001', 'LIST-A-001']);
   });
 });

@@ -163,8 +163,9 @@ export class TunnelService implements OperationMethods {
 
   openTunnel(input: OpenTunnelRequest): ServiceResult {
     if (input.destinationConfig && tooManyServices(input.destinationConfig)) return this.refuseServices(input.destinationConfig);
-    const counted = [...this.all()].filter((t) => this.countsTowardLimit(t)).length;
-    if (counted >= this.maxOpenTunnels) return this.limitReached();
+    const counted = () => [...this.all()].filter((t) => this.countsTowardLimit(t)).length;
+    // The count reads every tunnel, and cannot exceed how many there are: below the limit it is not taken.
+    if (this.tunnels.size >= this.maxOpenTunnels && counted() >= this.maxOpenTunnels) return this.limitReached();
     const id = this.options.newId();
     const now = this.options.now();
     const t: TunnelRecord = {

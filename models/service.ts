@@ -50,6 +50,8 @@ export interface TokenHolder {
 
 interface TunnelRecord {
   id: string;
+  /** the n-th tunnel this service opened: the order tokenHolder weighs the holders of a shared token in */
+  order: number;
   arn: string;
   description?: string;
   destinationConfig?: DestinationConfig;
@@ -124,6 +126,15 @@ type OperationMethods = { [Op in OperationName as MethodName<Op>]: (input: never
 
 export class TunnelService implements OperationMethods {
   protected readonly tunnels = new Map<string, TunnelRecord>();
+  /**
+   * Each access token ever issued, with the ids of the tunnels it was issued to (one, unless a
+   * variant reuses tokens): the data plane's lookup, per handshake and per live connection on
+   * every change, without scanning every tunnel. Only a candidate list: tokenHolder checks the
+   * tunnels' own tokens, so a rotation, a deletion or a replaced record needs no entry removed
+   * (a deleted tunnel leaves a few bytes here, as a CLOSED one leaves its whole record).
+   */
+  private readonly issued = new Map<string, Set<string>>();
+  private opened = 0;
   protected readonly region: string;
   protected readonly account: string;
   protected maxOpenTunnels: number;
@@ -152,12 +163,14 @@ export class TunnelService implements OperationMethods {
 
   openTunnel(input: OpenTunnelRequest): ServiceResult {
     if (input.destinationConfig && tooManyServices(input.destinationConfig)) return this.refuseServices(input.destinationConfig);
-    const counted = [...this.all()].filter((t) => this.countsTowardLimit(t)).length;
-    if (counted >= this.maxOpenTunnels) return this.limitReached();
+    const counted = () => [...this.all()].filter((t) => this.countsTowardLimit(t)).length;
+    // The count reads every tunnel, and cannot exceed how many there are: below the limit it is not taken.
+    if (this.tunnels.size >= this.maxOpenTunnels && counted() >= this.maxOpenTunnels) return this.limitReached();
     const id = this.options.newId();
     const now = this.options.now();
     const t: TunnelRecord = {
       id,
+      order: ++this.opened,
       arn: `arn:aws:iot:${this.region}:${this.account}:tunnel/${id}`, // SF Lifecycle: ARN (DOC-EXAMPLE)
       description: input.description,
       destinationConfig: input.destinationConfig && copyDestination(input.destinationConfig),
@@ -166,7 +179,7 @@ export class TunnelService implements OperationMethods {
       createdAt: now,
       lastUpdatedAt: now,
       status: 'OPEN', // SF Lifecycle: "A new tunnel is OPEN"
-      tokens: { SOURCE: this.options.newToken(), DESTINATION: this.options.newToken() },
+      tokens: { SOURCE: this.issue(id), DESTINATION: this.issue(id) },
       revoked: { SOURCE: [], DESTINATION: [] },
       connections: { SOURCE: { status: 'DISCONNECTED', lastUpdatedAt: now }, DESTINATION: { status: 'DISCONNECTED', lastUpdatedAt: now } },
     };
@@ -229,7 +242,7 @@ export class TunnelService implements OperationMethods {
     const sides: Side[] = input.clientMode === 'ALL' ? ['SOURCE', 'DESTINATION'] : [input.clientMode as Side];
     for (const side of sides) {
       t.revoked[side].push(t.tokens[side]);
-      t.tokens[side] = this.options.newToken();
+      t.tokens[side] = this.issue(t.id);
     }
     if (input.destinationConfig) t.destinationConfig = copyDestination(input.destinationConfig);
     t.lastUpdatedAt = this.options.now();
@@ -273,12 +286,13 @@ export class TunnelService implements OperationMethods {
 
   /**
    * The data plane's token lookup: the tunnel and side a token was issued for, current or revoked;
-   * undefined for a token never issued or of a deleted tunnel. A current token wins over a revoked
-   * one of another tunnel (a variant may issue the same token twice).
+   * undefined for a token never issued or of a deleted tunnel. When a variant issues one token to
+   * several tunnels, a current holder wins over a revoked one, then the first opened.
    */
   tokenHolder(token: string): TokenHolder | undefined {
+    const issuedTo = [...(this.issued.get(token) ?? [])].flatMap((id) => this.tunnels.get(id) ?? []).sort((a, b) => a.order - b.order);
     let revoked: TokenHolder | undefined;
-    for (const t of this.all()) {
+    for (const t of this.all(issuedTo)) {
       for (const side of ['SOURCE', 'DESTINATION'] as const) {
         const holder = () => ({
           tunnelId: t.id,
@@ -300,9 +314,13 @@ export class TunnelService implements OperationMethods {
     if (t) t.connections[side] = { status, lastUpdatedAt: this.options.now() };
   }
 
-  /** Every tunnel, with expiry applied first: time alone is evaluated lazily, on each read. */
-  protected *all(): Iterable<TunnelRecord> {
-    for (const t of this.tunnels.values()) yield this.settle(t);
+  /**
+   * The tunnels as a reader of more than one sees them (ListTunnels, the open-tunnel limit, the
+   * lookups by ARN and by token): every tunnel, or only those `among` a lookup's candidates, with
+   * expiry applied first: time alone is evaluated lazily, on each read.
+   */
+  protected *all(among: Iterable<TunnelRecord> = this.tunnels.values()): Iterable<TunnelRecord> {
+    for (const t of among) yield this.settle(t);
   }
 
   protected find(tunnelId: string): TunnelRecord | undefined {
@@ -310,9 +328,18 @@ export class TunnelService implements OperationMethods {
     return t && this.settle(t);
   }
 
+  /** The model's ARNs end with `/` and the tunnel's id (openTunnel), so that id names the only tunnel an ARN can be. */
   protected findByArn(arn: string): TunnelRecord | undefined {
-    for (const t of this.all()) if (t.arn === arn) return t;
+    const candidate = this.tunnels.get(arn.slice(arn.lastIndexOf('/') + 1));
+    for (const t of this.all(candidate ? [candidate] : [])) if (t.arn === arn) return t;
     return undefined;
+  }
+
+  /** A new access token for the tunnel `id`, remembered for tokenHolder. */
+  private issue(id: string): string {
+    const token = this.options.newToken();
+    this.issued.set(token, (this.issued.get(token) ?? new Set()).add(id));
+    return token;
   }
 
   /** SF Lifecycle: reaching maxLifetimeTimeoutMinutes makes a tunnel CLOSED, as of its expiry instant; never OPEN again. */

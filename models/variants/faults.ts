@@ -297,8 +297,8 @@ const closing: Variant[] = [
           const t = super.find(tunnelId);
           return t && this.tunnels.has(t.id) ? t : undefined;
         }
-        protected override *all() {
-          for (const t of super.all()) if (this.tunnels.has(t.id)) yield t;
+        protected override *all(among?: Parameters<TunnelService['all']>[0]) {
+          for (const t of super.all(among)) if (this.tunnels.has(t.id)) yield t;
         }
       },
     ),
@@ -572,8 +572,8 @@ const expiry: Variant[] = [
     description: 'expiry is applied when a tunnel is read by id (Describe/Close/Rotate) but not by ListTunnels or the tag operations, which show it OPEN (SF Lifecycle: expiry makes it CLOSED for every reader)',
     service: overriding(
       class extends TunnelService {
-        protected override *all() {
-          yield* this.tunnels.values();
+        protected override *all(among: Parameters<TunnelService['all']>[0] = this.tunnels.values()) {
+          yield* among;
         }
       },
     ),

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createSecureContext } from 'node:tls';
-import { selfSignedCertificate, type TlsCredentials } from '../../models/certificate.js';
+import type { TlsCredentials } from '../../models/certificate.js';
 import { startServer } from '../../models/server.js';
 import { parse, UsageError } from './args.js';
 
@@ -64,7 +64,10 @@ async function tlsCredentials(values: { tls?: boolean; 'tls-cert'?: string; 'tls
   const certFile = values['tls-cert'];
   const keyFile = values['tls-key'];
   if ((certFile === undefined) !== (keyFile === undefined)) throw new UsageError('--tls-cert and --tls-key go together');
-  if (certFile === undefined || keyFile === undefined) return values.tls ? selfSignedCertificate() : undefined;
+  if (certFile === undefined || keyFile === undefined) {
+    // Loaded for --tls only: importing the certificate library would be about half of every plain start.
+    return values.tls ? (await import('../../models/certificate.js')).selfSignedCertificate() : undefined;
+  }
   const read = (flag: string, file: string) => {
     try {
       return readFileSync(file, 'utf8');

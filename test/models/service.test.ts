@@ -222,6 +222,18 @@ describe('TunnelService tags', () => {
     expect(m.err('ListTagsForResource', { resourceArn: foreign })).toMatchObject({ code: 'ResourceNotFoundException', status: 404 });
     expect(m.err('TagResource', { resourceArn: foreign, tags: tags(1) }).code).toBe('ResourceNotFoundException');
   });
+
+  it('finds each of many tunnels by its own ARN, and a deleted one no more', () => {
+    const m = harness();
+    const opened = Array.from({ length: 30 }, () => m.open());
+    opened.forEach(({ tunnelArn }, i) => m.ok('TagResource', { resourceArn: tunnelArn, tags: [{ key: 'n', value: String(i) }] }));
+    const deleted = (i: number) => i % 3 === 1;
+    opened.forEach(({ tunnelId }, i) => deleted(i) && m.ok('CloseTunnel', { tunnelId, delete: true }));
+    opened.forEach(({ tunnelArn }, i) => {
+      if (deleted(i)) expect(m.err('ListTagsForResource', { resourceArn: tunnelArn }).code).toBe('ResourceNotFoundException');
+      else expect(m.ok('ListTagsForResource', { resourceArn: tunnelArn }).tags).toEqual([{ key: 'n', value: String(i) }]);
+    });
+  });
 });
 
 describe('TunnelService ListTunnels', () => {
@@ -360,6 +372,50 @@ describe('TunnelService data-plane hooks', () => {
     expect(m.service.tokenHolder(destinationAccessToken)).toMatchObject({ open: false, expired: true });
     m.ok('CloseTunnel', { tunnelId, delete: true });
     expect(m.service.tokenHolder(destinationAccessToken)).toBeUndefined();
+  });
+
+  it('tokenHolder tells apart the tokens of many tunnels, after rotations and deletions', () => {
+    const m = harness();
+    const opened = Array.from({ length: 30 }, () => m.open());
+    const fresh = opened.map(({ tunnelId }, i) => (i % 3 === 0 ? m.ok('RotateTunnelAccessToken', { tunnelId, clientMode: 'SOURCE' }).sourceAccessToken : undefined));
+    opened.forEach(({ tunnelId }, i) => i % 3 === 1 && m.ok('CloseTunnel', { tunnelId, delete: true }));
+    opened.forEach(({ tunnelId, sourceAccessToken, destinationAccessToken }, i) => {
+      const holder = (token: string) => m.service.tokenHolder(token);
+      if (i % 3 === 1) {
+        expect(holder(sourceAccessToken)).toBeUndefined();
+        expect(holder(destinationAccessToken)).toBeUndefined();
+        return;
+      }
+      expect(holder(sourceAccessToken)).toMatchObject({ tunnelId, side: 'SOURCE', current: fresh[i] === undefined });
+      expect(holder(destinationAccessToken)).toMatchObject({ tunnelId, side: 'DESTINATION', current: true });
+      if (fresh[i]) expect(holder(fresh[i])).toMatchObject({ tunnelId, side: 'SOURCE', current: true });
+    });
+  });
+
+  it('tokenHolder, of a token issued to several tunnels, names a current holder over a revoked one, then the first opened', () => {
+    const issued = ['a-src', 'a-dst', 'x', 'b-dst', 'x', 'y', 'x', 'c-dst'];
+    const m = harness({ newToken: () => issued.shift()! });
+    const a = m.open();
+    const b = m.open(); // SOURCE x
+    const rotateSource = (t: { tunnelId: string }) => m.ok('RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode: 'SOURCE' });
+    rotateSource(a); // SOURCE x, issued to a after b
+    expect(m.service.tokenHolder('x')).toMatchObject({ tunnelId: a.tunnelId, side: 'SOURCE', current: true });
+    rotateSource(a); // SOURCE y: x revoked on a, current on b
+    expect(m.service.tokenHolder('x')).toMatchObject({ tunnelId: b.tunnelId, current: true });
+    const c = m.open(); // SOURCE x
+    expect(m.service.tokenHolder('x')).toMatchObject({ tunnelId: b.tunnelId, current: true });
+    m.ok('CloseTunnel', { tunnelId: b.tunnelId, delete: true });
+    expect(m.service.tokenHolder('x')).toMatchObject({ tunnelId: c.tunnelId, current: true });
+    m.ok('CloseTunnel', { tunnelId: c.tunnelId, delete: true });
+    expect(m.service.tokenHolder('x')).toMatchObject({ tunnelId: a.tunnelId, side: 'SOURCE', current: false });
+  });
+
+  it('tokenHolder forgets the tokens of a tunnel whose id was issued again (the record replaced)', () => {
+    const m = harness({ newId: () => 'same-id' });
+    const first = m.open();
+    const second = m.open();
+    expect(m.service.tokenHolder(first.sourceAccessToken)).toBeUndefined();
+    expect(m.service.tokenHolder(second.sourceAccessToken)).toMatchObject({ tunnelId: 'same-id', side: 'SOURCE', current: true });
   });
 
   it('setConnectionState moves a side and its lastUpdatedAt in DescribeTunnel, nothing else', () => {

@@ -4,14 +4,13 @@
  * the raw HTTP reply captured by a wrapping request handler, so `output` is the wire JSON as
  * sent and a 2xx reply to a request that should fail is visible even where the SDK would throw.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import * as sdk from '@aws-sdk/client-iotsecuretunneling';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpHandler, HttpRequest, HttpResponse } from '@smithy/protocol-http';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, HttpHandlerOptions } from '@smithy/types';
 import { operationsIndex, type OperationName } from '../../specs/index.js';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry.js';
 import type { CallResult, Capabilities } from '../../suites/api.js';
@@ -55,6 +54,15 @@ interface RawReply {
   body: string;
 }
 
+/**
+ * The options of one `client.send`, which smithy hands by reference to `requestHandler.handle`:
+ * the wrapping handler leaves that call's raw reply in it. Carried there rather than in an
+ * AsyncLocalStorage, whose promise hooks would tax every promise of the thread.
+ */
+interface ReplySlot extends HttpHandlerOptions {
+  reply?: RawReply;
+}
+
 type AnyCommand = new (input: Record<string, unknown>) => Parameters<sdk.IoTSecureTunnelingClient['send']>[0];
 
 /** The SDK's command class for an operation, by the name the derived index gives it: no list of commands to keep. */
@@ -82,7 +90,6 @@ async function capture(response: HttpResponse): Promise<RawReply> {
 }
 
 export function sdkTarget(options: SdkTargetOptions): Target {
-  const replies = new AsyncLocalStorage<{ reply?: RawReply }>();
   // `serve --tls` on this machine has a self-signed certificate: accepted on loopback only.
   const insecure = options.endpoint !== undefined && insecureEndpoint(options.endpoint);
   const inner =
@@ -94,10 +101,9 @@ export function sdkTarget(options: SdkTargetOptions): Target {
           ...(insecure && { httpsAgent: new HttpsAgent({ rejectUnauthorized: false, keepAlive: true }) }),
         });
   const requestHandler = {
-    async handle(request: HttpRequest, handlerOptions?: { abortSignal?: AbortSignal }) {
-      const out = await inner.handle(request, handlerOptions);
-      const slot = replies.getStore();
-      if (slot) slot.reply = await capture(out.response);
+    async handle(request: HttpRequest, slot: ReplySlot) {
+      const out = await inner.handle(request, slot);
+      slot.reply = await capture(out.response);
       return out;
     },
     updateHttpClientConfig: inner.updateHttpClientConfig.bind(inner),
@@ -118,16 +124,14 @@ export function sdkTarget(options: SdkTargetOptions): Target {
   let dataPlaneAbsence: string | undefined;
 
   async function attempt(op: OperationName, input: Record<string, unknown>): Promise<CallResult> {
-    const slot: { reply?: RawReply } = {};
+    const slot: ReplySlot = {};
     const started = performance.now();
     let thrown: unknown;
-    await replies.run(slot, async () => {
-      try {
-        await client.send(commandFor(op, input));
-      } catch (e) {
-        thrown = e;
-      }
-    });
+    try {
+      await client.send(commandFor(op, input), slot);
+    } catch (e) {
+      thrown = e;
+    }
     stats.calls++;
     (stats.latencies[op] ??= []).push(performance.now() - started);
     const reply = slot.reply;

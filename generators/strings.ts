@@ -50,11 +50,11 @@ function mulberry32(seed: number): () => number {
 export const fromCodePoints = (cps: number[]) => String.fromCodePoint(...cps);
 
 /**
- * A generated string is written as UTF-16 into one reused buffer and decoded in one native call:
- * an array of code points per string, spread into String.fromCodePoint, cost more than drawing them.
+ * A generated string is written as UTF-16LE bytes into one reused buffer and decoded in one
+ * native call: an array of code points per string, spread into String.fromCodePoint, cost more
+ * than drawing them.
  */
-let units = new Uint16Array(4096);
-const utf16 = new TextDecoder('utf-16le');
+let utf16le = Buffer.alloc(8192);
 
 /**
  * Strings over an alphabet, drawn straight from the random source: one fc value per character
@@ -81,7 +81,9 @@ class CodePointString extends fc.Arbitrary<string> {
     // random source (so seeds replay), without a fast-check draw per character.
     const next = mulberry32(mrng.nextInt(-0x80000000, 0x7fffffff));
     const count = buckets.length;
-    if (units.length < 2 * n) units = new Uint16Array(2 * n);
+    // Two UTF-16 units at most per code point, two bytes each.
+    if (utf16le.length < 4 * n) utf16le = Buffer.alloc(4 * n);
+    const bytes = utf16le;
     let length = 0;
     for (let i = 0; i < n; i++) {
       // The low part picks the bucket, the rest the member (buckets hold at most ~2^18 members
@@ -92,13 +94,19 @@ class CodePointString extends fc.Arbitrary<string> {
       const rest = Math.floor(r / count);
       const b = single ?? buckets[r - rest * count];
       const cp = pick(b, rest - Math.floor(rest / b.size) * b.size);
-      if (cp < 0x10000) units[length++] = cp;
-      else {
-        units[length++] = 0xd800 + ((cp - 0x10000) >> 10);
-        units[length++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      if (cp < 0x10000) {
+        bytes[length++] = cp & 0xff;
+        bytes[length++] = cp >> 8;
+      } else {
+        const high = 0xd800 + ((cp - 0x10000) >> 10);
+        const low = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+        bytes[length++] = high & 0xff;
+        bytes[length++] = high >> 8;
+        bytes[length++] = low & 0xff;
+        bytes[length++] = low >> 8;
       }
     }
-    return new fc.Value(utf16.decode(units.subarray(0, length)), undefined);
+    return new fc.Value(bytes.toString('utf16le', 0, length), undefined);
   }
 
   canShrinkWithoutContext(value: unknown): value is string {

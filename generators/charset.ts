@@ -25,9 +25,42 @@ export interface Bucket {
   plane: Plane;
   /** Inclusive [first, last] code-point runs. */
   ranges: [number, number][];
-  /** How many members come before each run: `starts[i]` is the offset of `ranges[i][0]`. */
-  starts: number[];
   size: number;
+  /** What `pick` looks members up in. */
+  index: MemberIndex;
+}
+
+/**
+ * The runs as typed arrays (`starts[i]` members come before the run starting at `firsts[i]`),
+ * and for every 2^shift-th offset the run it falls in (`hint`), so that finding the run of an
+ * offset searches the one or two runs between two hints instead of all of them: a string
+ * generator picks a member per character, and a bucket of letters has hundreds of runs.
+ */
+interface MemberIndex {
+  firsts: Int32Array;
+  starts: Int32Array;
+  shift: number;
+  hint: Int32Array;
+}
+
+function memberIndex(ranges: [number, number][]): MemberIndex {
+  const firsts = Int32Array.from(ranges, ([first]) => first);
+  const starts = new Int32Array(ranges.length);
+  let size = 0;
+  ranges.forEach(([first, last], i) => {
+    starts[i] = size;
+    size += last - first + 1;
+  });
+  // About two hints per run.
+  let shift = 0;
+  while (size >> (shift + 1) >= 2 * ranges.length) shift++;
+  // One hint past the last offset's, so that hint[j + 1] always exists.
+  const hint = new Int32Array((size >> shift) + 2);
+  for (let j = 0, run = 0; j < hint.length; j++) {
+    while (run + 1 < starts.length && starts[run + 1] <= j << shift) run++;
+    hint[j] = run;
+  }
+  return { firsts, starts, shift, hint };
 }
 
 export interface CodePointSet {
@@ -63,7 +96,7 @@ const ANY = '\\u{0}-\\u{10FFFF}';
 
 function build(source: string, member: (s: string) => boolean): CodePointSet {
   const table = categories();
-  const byKey = new Map<string, Bucket>();
+  const byKey = new Map<string, Omit<Bucket, 'index'>>();
   let size = 0;
   for (let cp = 0; cp <= MAX_CODE_POINT; cp++) {
     if (isSurrogate(cp) || !member(String.fromCodePoint(cp))) continue;
@@ -71,20 +104,17 @@ function build(source: string, member: (s: string) => boolean): CodePointSet {
     const plane = planeOf(cp);
     const key = `${category}/${plane}`;
     let b = byKey.get(key);
-    if (!b) byKey.set(key, (b = { category, plane, ranges: [], starts: [], size: 0 }));
+    if (!b) byKey.set(key, (b = { category, plane, ranges: [], size: 0 }));
     const last = b.ranges[b.ranges.length - 1];
     if (last && last[1] === cp - 1) last[1] = cp;
-    else {
-      b.ranges.push([cp, cp]);
-      b.starts.push(b.size);
-    }
+    else b.ranges.push([cp, cp]);
     b.size++;
     size++;
   }
   if (size === 0) throw new Error(`generators: character class ${source} accepts no Unicode scalar value`);
   // Buckets in a fixed order so that shrinking heads for ASCII letters first.
-  const order = (b: Bucket) => PLANES.indexOf(b.plane) * CATEGORIES.length + CATEGORIES.indexOf(b.category);
-  const buckets = [...byKey.values()].sort((a, b) => order(a) - order(b));
+  const order = (b: Omit<Bucket, 'index'>) => PLANES.indexOf(b.plane) * CATEGORIES.length + CATEGORIES.indexOf(b.category);
+  const buckets = [...byKey.values()].sort((a, b) => order(a) - order(b)).map((b): Bucket => ({ ...b, index: memberIndex(b.ranges) }));
   const test = new RegExp(`^${source}$`, 'u');
   return { source, buckets, size, has: (cp) => !isSurrogate(cp) && test.test(String.fromCodePoint(cp)) };
 }
@@ -99,14 +129,12 @@ function precomputed(source: string): CodePointSet | undefined {
   const test = new RegExp(`^${source}$`, 'u');
   const buckets = entry.buckets.map(({ category, plane, ranges }): Bucket => {
     const runs: [number, number][] = [];
-    const starts: number[] = [];
     let size = 0;
     for (let i = 0; i < ranges.length; i += 2) {
       runs.push([ranges[i], ranges[i + 1]]);
-      starts.push(size);
       size += ranges[i + 1] - ranges[i] + 1;
     }
-    return { category, plane, ranges: runs, starts, size };
+    return { category, plane, ranges: runs, size, index: memberIndex(runs) };
   });
   return { source, buckets, size: entry.size, has: (cp) => !isSurrogate(cp) && test.test(String.fromCodePoint(cp)) };
 }
@@ -155,17 +183,18 @@ export function codePointTableFor(classBodies: string[]): CodePointTable {
 /** Every scalar value: the alphabet of a string with no pattern. */
 export const anyScalar = () => classSet(ANY);
 
-/** The offset-th member of a bucket (binary search over its runs). */
+/** The offset-th member of a bucket (a binary search between the hints around it). */
 export function pick(bucket: Bucket, offset: number): number {
-  const starts = bucket.starts;
-  let lo = 0;
-  let hi = starts.length - 1;
+  const { firsts, starts, shift, hint } = bucket.index;
+  const j = offset >> shift;
+  let lo = hint[j];
+  let hi = hint[j + 1];
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return bucket.ranges[lo][0] + offset - starts[lo];
+  return firsts[lo] + offset - starts[lo];
 }
 
 /** The first (simplest) member of the set: what shrinking replaces characters with. */

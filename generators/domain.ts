@@ -17,7 +17,9 @@ const MAX_SERVICES = 3;
  * docs/service-facts.md does not list these; they only narrow what is generated, never what is checked.
  */
 const RESERVED_TAG_PREFIX = 'aws:';
-const isUserTagKey = (key: string) => !key.toLowerCase().startsWith(RESERVED_TAG_PREFIX);
+// Only the first four code points (eight UTF-16 units at most) can lowercase to the prefix; a
+// whole key, up to 128 of them, was lowercased per generated tag.
+const isUserTagKey = (key: string) => !key.slice(0, 2 * RESERVED_TAG_PREFIX.length).toLowerCase().startsWith(RESERVED_TAG_PREFIX);
 
 export interface DomainOptions {
   /** Makes thing names run-scoped (see uniqueThingName). */

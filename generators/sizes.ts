@@ -15,7 +15,10 @@ export interface Bounds {
   max?: number;
 }
 
-const edgesOf = (min: number, max: number) => [...new Set([min, min + 1, max - 1, max])].filter((n) => n >= min && n <= max);
+/** The edges are min, min+1, max-1 and max without repeats, in that order: all of a range of four or fewer. */
+const edgeCount = (min: number, max: number) => Math.min(max - min + 1, 4);
+const edgeAt = (min: number, max: number, i: number) => (i < 2 || max - min < 4 ? min + i : max - 3 + i);
+const edgesOf = (min: number, max: number) => Array.from({ length: edgeCount(min, max) }, (_, i) => edgeAt(min, max, i));
 
 const EDGE_WEIGHT = 1;
 const SMALL_WEIGHT = 8;
@@ -29,10 +32,11 @@ const UNIFORM_WEIGHT = 2;
 export function drawSize(mrng: fc.Random, { min, max }: Bounds, boundaryBias: boolean): number {
   const hi = max ?? min + UNBOUNDED_EXTRA;
   if (!boundaryBias) return mrng.nextInt(min, hi);
-  const edges = edgesOf(min, hi);
-  let r = mrng.nextInt(0, edges.length * EDGE_WEIGHT + SMALL_WEIGHT + UNIFORM_WEIGHT - 1);
-  if (r < edges.length * EDGE_WEIGHT) return edges[Math.floor(r / EDGE_WEIGHT)];
-  r -= edges.length * EDGE_WEIGHT;
+  // Every generated string and list draws a size: no array of edges per draw.
+  const edges = edgeCount(min, hi);
+  let r = mrng.nextInt(0, edges * EDGE_WEIGHT + SMALL_WEIGHT + UNIFORM_WEIGHT - 1);
+  if (r < edges * EDGE_WEIGHT) return edgeAt(min, hi, Math.floor(r / EDGE_WEIGHT));
+  r -= edges * EDGE_WEIGHT;
   return r < SMALL_WEIGHT ? mrng.nextInt(min, Math.min(hi, min + SMALL_SPAN)) : mrng.nextInt(min, hi);
 }
 

@@ -50,6 +50,13 @@ function mulberry32(seed: number): () => number {
 export const fromCodePoints = (cps: number[]) => String.fromCodePoint(...cps);
 
 /**
+ * A generated string is written as UTF-16LE bytes into one reused buffer and decoded in one
+ * native call: an array of code points per string, spread into String.fromCodePoint, cost more
+ * than drawing them.
+ */
+let utf16le = Buffer.alloc(8192);
+
+/**
  * Strings over an alphabet, drawn straight from the random source: one fc value per character
  * made 10,000 TagResource inputs take over a minute (docs/generators.md). With
  * boundary bias a quarter of the strings draw every character from a single bucket (all astral
@@ -73,15 +80,33 @@ class CodePointString extends fc.Arbitrary<string> {
     // The characters come from a small PRNG seeded by one draw: still a pure function of fast-check's
     // random source (so seeds replay), without a fast-check draw per character.
     const next = mulberry32(mrng.nextInt(-0x80000000, 0x7fffffff));
-    const cps = new Array<number>(n);
+    const count = buckets.length;
+    // Two UTF-16 units at most per code point, two bytes each.
+    if (utf16le.length < 4 * n) utf16le = Buffer.alloc(4 * n);
+    const bytes = utf16le;
+    let length = 0;
     for (let i = 0; i < n; i++) {
       // The low part picks the bucket, the rest the member (buckets hold at most ~2^18 members
-      // and the draw has 32 bits, so the modulo bias is far below one in a thousand).
+      // and the draw has 32 bits, so the modulo bias is far below one in a thousand). Remainders
+      // are x - floor(x / m) * m, the same numbers as x % m: the draw is an unsigned 32-bit value,
+      // which V8 holds as a double, and `%` on doubles is a library call several times slower.
       const r = next();
-      const b = single ?? buckets[r % buckets.length];
-      cps[i] = pick(b, Math.floor(r / buckets.length) % b.size);
+      const rest = Math.floor(r / count);
+      const b = single ?? buckets[r - rest * count];
+      const cp = pick(b, rest - Math.floor(rest / b.size) * b.size);
+      if (cp < 0x10000) {
+        bytes[length++] = cp & 0xff;
+        bytes[length++] = cp >> 8;
+      } else {
+        const high = 0xd800 + ((cp - 0x10000) >> 10);
+        const low = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+        bytes[length++] = high & 0xff;
+        bytes[length++] = high >> 8;
+        bytes[length++] = low & 0xff;
+        bytes[length++] = low >> 8;
+      }
     }
-    return new fc.Value(fromCodePoints(cps), undefined);
+    return new fc.Value(bytes.toString('utf16le', 0, length), undefined);
   }
 
   canShrinkWithoutContext(value: unknown): value is string {

@@ -55,9 +55,12 @@ export function redact<T>(value: T, known: Iterable<string> = []): T {
   const found = secretsIn(value, new Set());
   for (const k of known) if (k.length >= MIN_SCRUBBED_LENGTH) found.add(k);
   const secrets = [...found].sort((a, b) => b.length - a.length);
-  const scrub = (s: string) => secrets.reduce((acc, secret) => acc.split(secret).join(REDACTED), s);
+  const shortest = secrets.length ? secrets[secrets.length - 1].length : Infinity;
+  // A run knows thousands of tokens by its end: a string too short to hold one, or a token it
+  // does not hold, is passed over without the split and join that would give it back unchanged.
+  const scrub = (s: string) => (s.length < shortest ? s : secrets.reduce((acc, secret) => (acc.includes(secret) ? acc.split(secret).join(REDACTED) : acc), s));
   const walk = (v: unknown, ancestors: object[]): unknown => {
-    if (typeof v === 'string') return secrets.length ? scrub(v) : v;
+    if (typeof v === 'string') return scrub(v);
     if (typeof v !== 'object' || v === null || isOpaque(v)) return v;
     if (ancestors.includes(v)) return CYCLE;
     const inner = [...ancestors, v];

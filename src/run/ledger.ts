@@ -1,7 +1,10 @@
 /**
  * The run's journal of tunnels, JSON lines in the report dir, appended synchronously so that a
- * tunnel is on disk before the call that opened it returns to the check, whatever kills the run
- * afterwards. Cleanup and `sweep --report-dir` read it back.
+ * tunnel is in the file before the call that opened it returns to the check, whatever kills the
+ * run afterwards. Cleanup and `sweep --report-dir` read it back. An append is one write(2), not
+ * an fsync: the line survives a terminated worker or a killed process (it is in the kernel's page
+ * cache, which every reader sees), not a crash of the machine. Lines buffered in the worker to be
+ * written together would die with it, so each is written as it comes.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,8 +18,15 @@ export type LedgerEntry =
 export const ledgerPath = (reportDir: string) => join(reportDir, LEDGER_FILE);
 
 export function appendLedger(path: string, entry: Omit<LedgerEntry, 'at'>): void {
-  mkdirSync(dirname(path), { recursive: true });
-  appendFileSync(path, `${JSON.stringify({ ...entry, at: new Date().toISOString() })}\n`);
+  const line = `${JSON.stringify({ ...entry, at: new Date().toISOString() })}\n`;
+  try {
+    appendFileSync(path, line);
+  } catch (e) {
+    // The directory is made when it is missing, not checked before every line.
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    mkdirSync(dirname(path), { recursive: true });
+    appendFileSync(path, line);
+  }
 }
 
 export function readLedger(path: string): LedgerEntry[] {

@@ -4,14 +4,14 @@
  * the raw HTTP reply captured by a wrapping request handler, so `output` is the wire JSON as
  * sent and a 2xx reply to a request that should fail is visible even where the SDK would throw.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import * as sdk from '@aws-sdk/client-iotsecuretunneling';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpHandler, HttpRequest, HttpResponse } from '@smithy/protocol-http';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, HttpHandlerOptions } from '@smithy/types';
 import { operationsIndex, type OperationName } from '../../specs/index.js';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry.js';
 import type { CallResult, Capabilities } from '../../suites/api.js';
@@ -55,6 +55,15 @@ interface RawReply {
   body: string;
 }
 
+/**
+ * The options of one `client.send`, which smithy hands by reference to `requestHandler.handle`:
+ * the wrapping handler leaves that call's raw reply in it. Carried there rather than in an
+ * AsyncLocalStorage, whose promise hooks would tax every promise of the thread.
+ */
+interface ReplySlot extends HttpHandlerOptions {
+  reply?: RawReply;
+}
+
 type AnyCommand = new (input: Record<string, unknown>) => Parameters<sdk.IoTSecureTunnelingClient['send']>[0];
 
 /** The SDK's command class for an operation, by the name the derived index gives it: no list of commands to keep. */
@@ -82,7 +91,6 @@ async function capture(response: HttpResponse): Promise<RawReply> {
 }
 
 export function sdkTarget(options: SdkTargetOptions): Target {
-  const replies = new AsyncLocalStorage<{ reply?: RawReply }>();
   // `serve --tls` on this machine has a self-signed certificate: accepted on loopback only.
   const insecure = options.endpoint !== undefined && insecureEndpoint(options.endpoint);
   const inner =
@@ -94,10 +102,9 @@ export function sdkTarget(options: SdkTargetOptions): Target {
           ...(insecure && { httpsAgent: new HttpsAgent({ rejectUnauthorized: false, keepAlive: true }) }),
         });
   const requestHandler = {
-    async handle(request: HttpRequest, handlerOptions?: { abortSignal?: AbortSignal }) {
-      const out = await inner.handle(request, handlerOptions);
-      const slot = replies.getStore();
-      if (slot) slot.reply = await capture(out.response);
+    async handle(request: HttpRequest, slot: ReplySlot) {
+      const out = await inner.handle(request, slot);
+      slot.reply = await capture(out.response);
       return out;
     },
     updateHttpClientConfig: inner.updateHttpClientConfig.bind(inner),
@@ -118,16 +125,14 @@ export function sdkTarget(options: SdkTargetOptions): Target {
   let dataPlaneAbsence: string | undefined;
 
   async function attempt(op: OperationName, input: Record<string, unknown>): Promise<CallResult> {
-    const slot: { reply?: RawReply } = {};
+    const slot: ReplySlot = {};
     const started = performance.now();
     let thrown: unknown;
-    await replies.run(slot, async () => {
-      try {
-        await client.send(commandFor(op, input));
-      } catch (e) {
-        thrown = e;
-      }
-    });
+    try {
+      await client.send(commandFor(op, input), slot);
+    } catch (e) {
+      thrown = e;
+    }
     stats.calls++;
     (stats.latencies[op] ??= []).push(performance.now() - started);
     const reply = slot.reply;
@@ -148,7 +153,7 @@ export function sdkTarget(options: SdkTargetOptions): Target {
     // The real service has no control endpoints (asking would only cost a request), and a data plane.
     if (options.realAccount || !controlBase) return { ...NO_CAPABILITIES, dataPlane: dataPlane !== undefined };
     const said = await control('GET', 'capabilities')
-      .then(async (r) => (r.ok ? ((await r.json()) as Partial<Record<keyof Capabilities, unknown>>) : {}))
+      .then((a) => (succeeded(a) ? (JSON.parse(a.text) as Partial<Record<keyof Capabilities, unknown>>) : {}))
       .catch(() => ({}) as Partial<Record<keyof Capabilities, unknown>>);
     const controls = { clock: said.clock === true, reset: said.reset === true, limits: said.limits === true };
     if (!dataPlane) return { ...controls, dataPlane: false };
@@ -162,15 +167,17 @@ export function sdkTarget(options: SdkTargetOptions): Target {
     return { ...controls, dataPlane: probe.present };
   }
 
-  async function control(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
+  /**
+   * A request to the control endpoints, sent the way the SDK sends: by fetch where it uses fetch
+   * (msw answers that in-process for mock), else over node:http(s), which costs a fraction of a
+   * fetch's CPU: a standard run reads or moves the clock over a thousand times.
+   */
+  async function control(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ControlAnswer> {
     const url = `${controlBase}/_conformance/v1/${path}`;
-    if (insecure) return insecureRequest(url, method, body);
-    return fetch(url, {
-      method,
-      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(10_000),
-    });
+    const text = body === undefined ? undefined : JSON.stringify(body);
+    if (insecure || options.transport !== 'fetch') return nodeRequest(url, method, text, insecure);
+    const r = await fetch(url, { method, headers: text === undefined ? undefined : { 'content-type': 'application/json' }, body: text, signal: AbortSignal.timeout(10_000) });
+    return { status: r.status, text: await r.text() };
   }
 
   return {
@@ -185,13 +192,13 @@ export function sdkTarget(options: SdkTargetOptions): Target {
     dataPlane: options.dataPlane && { url: options.dataPlane.url, insecure: options.dataPlane.insecure },
     dataPlaneAbsence: () => dataPlaneAbsence,
     async advanceClock(seconds) {
-      const r = await control('POST', 'clock', { advanceSeconds: seconds });
-      if (!r.ok) throw new Error(`POST /_conformance/v1/clock answered ${r.status}`);
-      return ((await r.json()) as { now: number }).now;
+      const a = await control('POST', 'clock', { advanceSeconds: seconds });
+      if (!succeeded(a)) throw new Error(`POST /_conformance/v1/clock answered ${a.status}`);
+      return (JSON.parse(a.text) as { now: number }).now;
     },
     async setMaxOpenTunnels(max) {
-      const r = await control('POST', 'limits', { maxOpenTunnels: max });
-      if (!r.ok) throw new Error(`POST /_conformance/v1/limits answered ${r.status}`);
+      const a = await control('POST', 'limits', { maxOpenTunnels: max });
+      if (!succeeded(a)) throw new Error(`POST /_conformance/v1/limits answered ${a.status}`);
     },
     async close() {
       client.destroy();
@@ -199,14 +206,25 @@ export function sdkTarget(options: SdkTargetOptions): Target {
   };
 }
 
-/** One control request over node:https to a loopback emulator whose self-signed certificate fetch would refuse. */
-function insecureRequest(url: string, method: 'GET' | 'POST', body?: unknown): Promise<Response> {
+/** A control endpoint's answer: its status and body. */
+interface ControlAnswer {
+  status: number;
+  text: string;
+}
+
+const succeeded = (a: ControlAnswer) => a.status >= 200 && a.status < 300;
+
+/**
+ * One control request over node:http(s), on the default keep-alive agent; `insecure`: a loopback
+ * emulator's self-signed certificate, which fetch would refuse, is accepted.
+ */
+function nodeRequest(url: string, method: 'GET' | 'POST', text: string | undefined, insecure: boolean): Promise<ControlAnswer> {
+  const send = url.startsWith('https:') ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const text = body === undefined ? undefined : JSON.stringify(body);
-    const req = httpsRequest(url, { method, rejectUnauthorized: false, timeout: 10_000, headers: text === undefined ? {} : { 'content-type': 'application/json' } }, (res) => {
+    const req = send(url, { method, timeout: 10_000, ...(insecure && { rejectUnauthorized: false }), headers: text === undefined ? {} : { 'content-type': 'application/json' } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(new Response(res.statusCode === 204 ? null : Buffer.concat(chunks), { status: res.statusCode ?? 500 })));
+      res.on('end', () => resolve({ status: res.statusCode ?? 500, text: Buffer.concat(chunks).toString('utf8') }));
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error(`no answer from ${url} within 10 s`)));

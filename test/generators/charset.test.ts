@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pick } from '../../generators/charset.js';
 import { classSet, complementSet, parseClassRepetition } from '../../generators/index.js';
 import { def } from '../../specs/index.js';
 
@@ -41,6 +42,18 @@ describe('code-point sets', () => {
       }),
       { seed: 1, numRuns: 2000 },
     );
+  });
+
+  it('picks every member of every bucket, in order, from the derived table and from a scan alike', () => {
+    const sets = [classSet('\\u{0}-\\u{10FFFF}'), complementSet('\\p{L}\\p{Z}\\p{N}_.:/=+\\-@'), classSet('a-c\\u{E9}\\u{1F600}-\\u{1F64F}\\p{Sc}')];
+    for (const set of sets) {
+      for (const b of set.buckets) {
+        const members = b.ranges.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, i) => first + i));
+        const picked = members.map((_, offset) => pick(b, offset));
+        const wrong = picked.findIndex((cp, offset) => cp !== members[offset]);
+        expect(wrong, `${set.source} ${b.category}/${b.plane} at offset ${wrong}`).toBe(-1);
+      }
+    }
   });
 
   it('an empty class is refused', () => {

@@ -82,6 +82,13 @@ describe('ledger', () => {
     expect(ledgerState(entries, 'r1')).toEqual({ opened: ['a', 'b'], cleaned: ['a'], pending: ['b'] });
     expect(ledgerState(entries).pending).toEqual(['b', 'c']);
   });
+
+  it('makes a missing report dir on the first entry', () => {
+    const path = ledgerPath(join(tempDir(), 'not', 'made', 'yet'));
+    appendLedger(path, { event: 'opened', runId: 'r1', tunnelId: 'a' });
+    appendLedger(path, { event: 'opened', runId: 'r1', tunnelId: 'b' });
+    expect(ledgerState(readLedger(path)).pending).toEqual(['a', 'b']);
+  });
 });
 
 describe('seeds, tags and plans', () => {

@@ -26,6 +26,21 @@ describe('sdkTarget over the wire', () => {
     expect(t.stats.latencies.DescribeTunnel).toHaveLength(1);
   });
 
+  it('gives each of two concurrent calls its own reply when the later one is answered first', async () => {
+    let releaseFirst!: () => void;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    stub = await startStub(async (req) => {
+      const { tunnelId } = JSON.parse(req.body) as { tunnelId: string };
+      if (tunnelId === 'first') await firstHeld;
+      return { status: 200, body: JSON.stringify({ tunnel: { tunnelId } }) };
+    });
+    const t = sdkTarget({ kind: 'http', endpoint: stub.url, retry: fastRetry });
+    const first = t.call('DescribeTunnel', { tunnelId: 'first' });
+    expect(await t.call('DescribeTunnel', { tunnelId: 'second' })).toEqual({ ok: true, status: 200, output: { tunnel: { tunnelId: 'second' } } });
+    releaseFirst();
+    expect(await first).toEqual({ ok: true, status: 200, output: { tunnel: { tunnelId: 'first' } } });
+  });
+
   it('shows a 2xx reply the SDK cannot parse as a success with the raw output', async () => {
     const t = await targetAnswering(() => ({ status: 200, body: '{}' }));
     expect(await t.call('DescribeTunnel', { tunnelId: 'never-opened' })).toEqual({ ok: true, status: 200, output: {} });

@@ -15,14 +15,14 @@ export interface StubRequest {
   body: string;
 }
 
-export async function startStub(reply: (req: StubRequest, n: number) => StubReply) {
+export async function startStub(reply: (req: StubRequest, n: number) => StubReply | Promise<StubReply>) {
   const requests: StubRequest[] = [];
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const r: StubRequest = { method: req.method ?? '', url: req.url ?? '', target: req.headers['x-amz-target'] as string | undefined, body: Buffer.concat(chunks).toString() };
     requests.push(r);
-    const out = reply(r, requests.length);
+    const out = await reply(r, requests.length);
     res.writeHead(out.status, { 'content-type': 'application/x-amz-json-1.1', ...out.headers });
     res.end(out.body);
   });

@@ -80,11 +80,11 @@ export const commandFor = (op: OperationName, input: Record<string, unknown>): I
  * Uint8Array body as it is, where a stream would be read a second time.
  */
 async function capture(response: HttpResponse): Promise<RawReply> {
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   // a node:http Readable or a fetch ReadableStream: both are async iterables of bytes
   const body = response.body as AsyncIterable<Uint8Array> | undefined;
   if (body && typeof body[Symbol.asyncIterator] === 'function') {
-    for await (const chunk of body) chunks.push(Buffer.from(chunk));
+    for await (const chunk of body) chunks.push(chunk);
   }
   const bytes = Buffer.concat(chunks);
   response.body = bytes;

@@ -6,7 +6,6 @@
  */
 import { request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { Readable } from 'node:stream';
 import * as sdk from '@aws-sdk/client-iotsecuretunneling';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -76,16 +75,19 @@ function commandClass(op: OperationName): AnyCommand {
 
 export const commandFor = (op: OperationName, input: Record<string, unknown>): InstanceType<AnyCommand> => new (commandClass(op))(input);
 
-/** Reads the whole body and hands the SDK a fresh stream of the same bytes. */
+/**
+ * Reads the whole body and hands the SDK the bytes themselves: its deserializers take a
+ * Uint8Array body as it is, where a stream would be read a second time.
+ */
 async function capture(response: HttpResponse): Promise<RawReply> {
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   // a node:http Readable or a fetch ReadableStream: both are async iterables of bytes
   const body = response.body as AsyncIterable<Uint8Array> | undefined;
   if (body && typeof body[Symbol.asyncIterator] === 'function') {
-    for await (const chunk of body) chunks.push(Buffer.from(chunk));
+    for await (const chunk of body) chunks.push(chunk);
   }
   const bytes = Buffer.concat(chunks);
-  response.body = Readable.from([bytes]);
+  response.body = bytes;
   const header = Object.entries(response.headers).find(([k]) => k.toLowerCase() === 'x-amzn-errortype')?.[1];
   return { status: response.statusCode, header, body: bytes.toString('utf8') };
 }

@@ -2,7 +2,8 @@
  * Time to detection without prior knowledge: every faulty variant the kill matrix
  * (docs/kill-matrix.md) lists as caught is served on loopback and given a full standard run (no
  * `--only`: the run does not know which checks catch it), timed from spawn to the first failed
- * check's verdict as the run prints it; the run is then interrupted. The size of that check's
+ * check's verdict as the run prints it (`FAIL <id> (shrinking)` as soon as a case has failed,
+ * or the check's own line when it fails without a property); the run is then interrupted. The size of that check's
  * shrunk counterexample is read from report.json (written on interruption too).
  */
 import { readFileSync } from 'node:fs';

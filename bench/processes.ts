@@ -30,7 +30,7 @@ export interface RunMeasurement {
   peakRssMb?: number;
   report?: Report;
   stderr: string;
-  /** with `stopAtFirstFailure`: spawn to the first `FAIL <id>` line of the run's progress */
+  /** with `stopAtFirstFailure`: spawn to the first `FAIL <id>` line of the run's progress: a verdict, printed before any shrinking */
   firstFailureMs?: number;
   firstFailed?: string;
 }

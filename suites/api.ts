@@ -281,6 +281,11 @@ export interface CheckContext {
   /** Waits out the read-after-write window once: afterwards every read must show every earlier write. */
   settle(): Promise<void>;
   observe(observation: Observation): void;
+  /**
+   * A case has failed and the check goes on to shrink it: the verdict is known, the smallest
+   * counterexample not yet. Shrinking may take seconds, so the run says so as it happens.
+   */
+  failing(message: string): void;
   /** Ends the check as skipped with a stated reason (never a silent pass). */
   skip(reason: string): never;
 }

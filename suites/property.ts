@@ -70,7 +70,10 @@ export async function assertProperty<T>(ctx: CheckContext, arb: fc.Arbitrary<T>,
         return;
       }
       // A case that cannot be judged (fc.pre) is tried again with another, never a failure.
-      if (!(e instanceof CheckInterrupted) && !fc.PreconditionFailure.isFailure(e)) firstFailure ??= performance.now();
+      if (!(e instanceof CheckInterrupted) && !fc.PreconditionFailure.isFailure(e) && firstFailure === undefined) {
+        firstFailure = performance.now();
+        ctx.failing(e instanceof Error ? e.message : String(e));
+      }
       throw e;
     }
   });

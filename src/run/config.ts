@@ -41,6 +41,8 @@ export interface CheckTelemetry {
 /** From the worker thread to the calling process, in the order things happen. */
 export type ThreadMessage =
   | { type: 'check-started'; id: string }
+  /** a case failed; the check is shrinking it */
+  | { type: 'check-failing'; id: string; message: string }
   | { type: 'check-ended'; outcome: CheckOutcome; telemetry: CheckTelemetry }
   /** the check's own code never reached a verdict: the worker itself broke */
   | { type: 'check-broke'; id: string; message: string; durationMs: number }

@@ -80,7 +80,15 @@ const pauseAfter = (poll: number, window: { totalMs: number; polls: number }) =>
   return Math.min(spacing, (spacing / 2 ** BACKOFF_POLLS) * 2 ** (poll - 1));
 };
 
-export async function runCheck(check: CheckDefinition, target: Target, config: RunConfig, budget: Budget, pool: TunnelPool): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
+export async function runCheck(
+  check: CheckDefinition,
+  target: Target,
+  config: RunConfig,
+  budget: Budget,
+  pool: TunnelPool,
+  /** told, scrubbed of tokens, when a case of the check has failed and shrinking begins */
+  onFailing?: (message: string) => void,
+): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
   const observations: Observation[] = [];
   const waits: number[] = [];
   const callsBefore = target.stats.calls;
@@ -171,6 +179,7 @@ export async function runCheck(check: CheckDefinition, target: Target, config: R
     },
     settle: () => sleep(targetDriver(config.connection.kind).policy.eventually.totalMs),
     observe: (o) => void observations.push(o),
+    failing: (message) => onFailing?.(redact(message, secretsSeen)),
     skip(reason): never {
       throw new CheckSkipped(reason);
     },

@@ -39,6 +39,14 @@ export class RunReporter {
     this.redraw();
   }
 
+  /** The verdict as soon as it is known: shrinking the counterexample can take seconds more. */
+  checkFailing(id: string, message: string) {
+    if (this.live) {
+      this.current = `${id} failing, shrinking`;
+      this.redraw();
+    } else this.stream?.write(`FAIL ${id} (shrinking): ${message.split('\n')[0]}\n`);
+  }
+
   checkEnded(outcome: CheckOutcome, telemetry?: CheckTelemetry) {
     this.outcomes.set(outcome.id, outcome);
     if (telemetry) this.telemetry.push(telemetry);

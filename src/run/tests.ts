@@ -33,6 +33,8 @@ export interface ConformanceTests<Context> {
   shape: RunShape;
   /** Before the first check: reach the target and settle the run's config. */
   open(): Promise<Session>;
+  /** A case of the check has failed and it is shrinking it (the verdict follows in `settle`). */
+  failing?(id: string, message: string): void;
   /** How one check's outcome becomes the test's verdict. */
   settle(outcome: CheckOutcome, telemetry: CheckTelemetry, test: Context): void;
   /** After the cleanup: stop what `open` started. */
@@ -54,7 +56,7 @@ export function defineConformanceTests<Context>(api: TestApi<Context>, definitio
   for (const check of runOrder(definition.checks, definition.shape)) {
     api.test(`${check.id}: ${check.title}`, async (context) => {
       if (!session || !pool) throw new Error('the target was not reached');
-      const { outcome, telemetry } = await runCheck(check, session.target, session.config, budget, pool);
+      const { outcome, telemetry } = await runCheck(check, session.target, session.config, budget, pool, (message) => definition.failing?.(check.id, message));
       definition.settle(outcome, telemetry, context);
     });
   }

@@ -39,6 +39,7 @@ try {
       checks: allChecks().filter((c) => selected.has(c.id)),
       shape: { share: targetDriver(config.connection.kind).policy.shareTunnels, profile: config.profile, numRuns: config.numRuns, clock: config.capabilities.clock },
       open: async () => ({ target: await createTarget(config.connection), config }),
+      failing: (id, message) => post({ type: 'check-failing', id, message }),
       settle: (outcome, telemetry) => post({ type: 'check-ended', outcome, telemetry }),
     },
   );

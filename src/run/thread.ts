@@ -45,6 +45,7 @@ export function runChecksInThread(config: RunConfig, reporter: RunReporter, sign
     signal?.addEventListener('abort', onAbort, { once: true });
     thread.on('message', (m: ThreadMessage) => {
       if (m.type === 'check-started') reporter.checkStarted(m.id);
+      else if (m.type === 'check-failing') reporter.checkFailing(m.id, m.message);
       else if (m.type === 'check-ended') reporter.checkEnded(m.outcome, m.telemetry);
       else if (m.type === 'check-broke') reporter.checkBroke(m.id, m.message, m.durationMs);
       else if (m.type === 'error') reporter.error(m.message);

@@ -36,7 +36,7 @@ export interface TargetPolicy {
 export const EMULATOR: Omit<TargetPolicy, 'callMs'> = {
   realAccount: false,
   runsPerProperty: { quick: 5, standard: 50, full: 200 },
-  eventually: { totalMs: 5_000, polls: 50 },
+  eventually: { totalMs: 2_000, polls: 40 },
 };
 
 /** The real service, or anything that should be judged exactly as it would be. */

@@ -135,6 +135,7 @@ describe('runCheck', () => {
 
   it("turns a property failure into a failure with the check's own counterexample (shrunk), seed and replay command", async () => {
     const { target } = fakeTarget();
+    const failing: string[] = [];
     const { outcome } = await runCheck(
       check((ctx) => assertProperty(ctx, fc.integer({ min: 0, max: 1000 }), async (n) => {
         if (n > 10) throw new CheckFailed(`${n} is too big`, { n });
@@ -143,7 +144,11 @@ describe('runCheck', () => {
       config(tempDir()),
       { opened: 0 },
       pool(),
+      (message) => failing.push(message),
     );
+    // Told once, at the first failing case: before shrinking, so with that case's message.
+    expect(failing).toHaveLength(1);
+    expect(failing[0]).toMatch(/^\d+ is too big$/);
     expect(outcome.status).toBe('failed');
     expect(outcome.failure).toMatchObject({ message: '11 is too big', counterexample: { n: 11 }, seed: 77 });
     expect(outcome.failure?.path).toMatch(/^\d+(:\d+)*$/);
@@ -213,7 +218,7 @@ describe('runCheck', () => {
       pool(),
     );
     // The message is built after the last poll, so it can quote what that poll saw.
-    expect(timedOut.outcome.failure?.message).toBe(`still OPEN at poll ${polls} (waited 5 s, ${polls} polls)`);
+    expect(timedOut.outcome.failure?.message).toBe(`still OPEN at poll ${polls} (waited 2 s, ${polls} polls)`);
     expect(polls).toBeGreaterThan(1);
     const threw = await runCheck(
       check(async (ctx) => {

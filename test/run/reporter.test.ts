@@ -28,8 +28,9 @@ describe('RunReporter', () => {
     const lines: string[] = [];
     const r = new RunReporter(2, { write: (t) => lines.push(t), isTTY: false }, { seed: 9, command: (id) => `replay ${id}` });
     r.checkEnded(outcome('OPEN-IDS-001', 'skipped'));
+    r.checkFailing('LIST-ORDER-001', 'page 1 is oldest first\ndetail');
     r.checkBroke('OPEN-ARN-001', 'worker crashed\nstack', 5);
-    expect(lines).toEqual(['skip OPEN-IDS-001 (12 ms)\n', 'FAIL OPEN-ARN-001 (5 ms): worker crashed\n']);
+    expect(lines).toEqual(['skip OPEN-IDS-001 (12 ms)\n', 'FAIL LIST-ORDER-001 (shrinking): page 1 is oldest first\n', 'FAIL OPEN-ARN-001 (5 ms): worker crashed\n']);
     expect(r.outcomes.get('OPEN-ARN-001')).toMatchObject({ status: 'failed', failure: { message: 'worker crashed\nstack', seed: 9, replay: 'replay OPEN-ARN-001' } });
   });
 });

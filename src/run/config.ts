@@ -25,8 +25,6 @@ export interface RunConfig {
   /** tunnels the whole run may open; undefined: unlimited */
   maxTunnels?: number;
   reportDir: string;
-  /** modules imported for their defineCheck side effects (default: suites/catalogue.ts) */
-  checkModules: string[];
 }
 
 export interface CheckTelemetry {
@@ -51,5 +49,5 @@ export type ThreadMessage =
   /** the tunnels are cleaned up and the target closed: nothing more will come */
   | { type: 'done' };
 
-/** From the calling process: stop before the next check (the cleanup still runs). */
-export type HostMessage = { type: 'cancel' };
+/** From the calling process: the run's config, once it is settled; then maybe a cancel (stop before the next check; the cleanup still runs). */
+export type HostMessage = { type: 'run'; config: RunConfig } | { type: 'cancel' };

@@ -21,7 +21,7 @@ import { RunReporter, type ProgressStream } from './reporter.js';
 import { assembleReport } from './report.js';
 import { newRunId, randomSeed } from './seed.js';
 import { splitList, selectChecks } from './select.js';
-import { runChecksInThread } from './thread.js';
+import { prepareThread, runChecksInThread, type PreparedThread } from './thread.js';
 import { moduleUrl } from '../paths.js';
 
 export const DEFAULT_REPORT_DIR = './tunnel-conformance-report';
@@ -109,7 +109,6 @@ export const runConfig = (r: Resolved, connection: Connection, capabilities: Cap
   maxTunnels: r.maxTunnels,
   ...(r.path !== undefined && { path: r.path }),
   reportDir,
-  checkModules: r.checkModules,
 });
 
 function dataEndpoint(text: string): string {
@@ -138,21 +137,28 @@ export async function planConformance(options: RunOptions): Promise<Plan> {
 export async function executeRun(options: RunOptions, onStart?: (config: RunConfig) => void): Promise<RunResult> {
   const startedAt = new Date();
   const reportDir = options.reportDir ?? DEFAULT_REPORT_DIR;
-  // The selection first: a mistyped --only is reported before an image is pulled and started.
-  const r = await resolve(options);
-  const expected = readExpected(options);
-  const session = await targetDriver(r.spec.kind).connect(r.spec, { ...options, reportDir });
+  // Loading the checks in the worker overlaps resolving the run and reaching the target here.
+  const thread = prepareThread(options.checkModules ?? [CATALOGUE]);
   try {
-    return await runOn(r, session, options, { startedAt, expected, reportDir, onStart });
+    // The selection first: a mistyped --only is reported before an image is pulled and started.
+    const r = await resolve(options);
+    const expected = readExpected(options);
+    const session = await targetDriver(r.spec.kind).connect(r.spec, { ...options, reportDir });
+    try {
+      return await runOn(r, session, thread, options, { startedAt, expected, reportDir, onStart });
+    } finally {
+      // Also after a signal: the checks are cancelled, stopping what the run started is not.
+      await session.close();
+    }
   } finally {
-    // Also after a signal: the checks are cancelled, stopping what the run started is not.
-    await session.close();
+    await thread.close();
   }
 }
 
 async function runOn(
   r: Resolved,
   { connection, host, capabilities: discover }: Session,
+  thread: PreparedThread,
   options: RunOptions,
   { startedAt, expected, reportDir, onStart }: { startedAt: Date; expected: ExpectedFailure[]; reportDir: string; onStart?: (config: RunConfig) => void },
 ): Promise<RunResult> {
@@ -162,7 +168,7 @@ async function runOn(
   onStart?.(config);
 
   const reporter = new RunReporter(r.checks.length, options.progress, { seed: config.seed, command: (id) => replayCommand(config, id) });
-  const { interrupted } = await runChecksInThread(config, reporter, options.signal);
+  const { interrupted } = await runChecksInThread(thread, config, reporter, options.signal);
 
   // Only a run whose selection sets the limit resets it: another client of the target may have set its own.
   const setsLimit = capabilities.limits && r.checks.some((c) => c.needs?.includes('limits'));

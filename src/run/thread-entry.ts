@@ -3,7 +3,8 @@
  * the target the run config names, one after another, each verdict posted to the calling process
  * as it comes. A thread of its own because the checks need a module registry of their own (msw
  * patches `fetch` and `http` of the thread it runs in), and the calling process must outlive a
- * worker it tears down.
+ * worker it tears down. It starts loading the check modules as soon as it is started, while the
+ * calling process is still reaching the target, and runs once the config arrives.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { allChecks } from '../../suites/check.js';
@@ -13,12 +14,21 @@ import { defineConformanceTests } from './tests.js';
 
 const port = parentPort!;
 const post = (message: ThreadMessage) => port.postMessage(message);
-const { config } = workerData as { config: RunConfig };
+const { checkModules } = workerData as { checkModules: string[] };
 
 let cancelled = false;
+let configured!: (config: RunConfig) => void;
+const settled = new Promise<RunConfig>((resolve) => (configured = resolve));
 port.on('message', (m: HostMessage) => {
-  if (m.type === 'cancel') cancelled = true;
+  if (m.type === 'run') configured(m.config);
+  else cancelled = true;
 });
+const loaded = (async () => {
+  for (const module of checkModules) await import(/* @vite-ignore */ module);
+})();
+// Reported once the run starts, like any error outside a check.
+loaded.catch(() => {});
+const config = await settled;
 
 const firstLine = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0];
 
@@ -27,7 +37,7 @@ const tests: { id: string; run: () => Promise<void> }[] = [];
 const after: (() => Promise<void>)[] = [];
 
 try {
-  for (const module of config.checkModules) await import(/* @vite-ignore */ module);
+  await loaded;
   const selected = new Set(config.selected);
   defineConformanceTests<undefined>(
     {

@@ -1,6 +1,7 @@
 /**
  * Runs the selected checks in a worker thread (thread-entry.ts) and hands what it posts to the
- * run's reporter. Cancellable through `signal`: the thread stops before its next check and cleans
+ * run's reporter. The thread is started first (`prepareThread`), so that it loads the checks on
+ * the other core while the calling process reaches the target, and is handed the config after. Cancellable through `signal`: the thread stops before its next check and cleans
  * up; a check in the middle of a long call does not see that, so past a grace period the thread
  * is torn down and the calling process cleans up from the ledger.
  */
@@ -11,17 +12,40 @@ import type { RunReporter } from './reporter.js';
 
 export const CANCEL_GRACE_MS = 5_000;
 
-function startThread(config: RunConfig): Worker {
-  const entry = moduleUrl('src/run/thread-entry');
-  if (moduleExt === '.js') return new Worker(entry, { workerData: { config } });
-  // From the sources, the TypeScript entry loads through tsx, registered in the thread first.
-  return new Worker(new URL('./thread-boot.mjs', import.meta.url), { workerData: { config, entry: entry.href } });
+export interface PreparedThread {
+  worker: Worker;
+  /** what stopped the thread before it was given a run */
+  failure?: string;
+  /** Stops it, whether it ran or not. */
+  close(): Promise<void>;
 }
 
-export function runChecksInThread(config: RunConfig, reporter: RunReporter, signal?: AbortSignal): Promise<{ interrupted: boolean }> {
+export function prepareThread(checkModules: string[]): PreparedThread {
+  const entry = moduleUrl('src/run/thread-entry');
+  const worker =
+    moduleExt === '.js'
+      ? new Worker(entry, { workerData: { checkModules } })
+      : // From the sources, the TypeScript entry loads through tsx, registered in the thread first.
+        new Worker(new URL('./thread-boot.mjs', import.meta.url), { workerData: { checkModules, entry: entry.href } });
+  // Until a run listens, an error is kept (an unheard 'error' event would end the process).
+  const early = (e: Error) => (prepared.failure ??= firstLine(e));
+  worker.on('error', early);
+  const prepared: PreparedThread = {
+    worker,
+    async close() {
+      await worker.terminate();
+      worker.off('error', early);
+    },
+  };
+  return prepared;
+}
+
+const firstLine = (e: Error) => `${e.name}: ${e.message.split('\n')[0]}`;
+
+export function runChecksInThread(prepared: PreparedThread, config: RunConfig, reporter: RunReporter, signal?: AbortSignal): Promise<{ interrupted: boolean }> {
   if (signal?.aborted) return Promise.resolve({ interrupted: true });
   let interrupted = false;
-  const thread = startThread(config);
+  const thread = prepared.worker;
   reporter.runStarted();
   return new Promise((resolve) => {
     let grace: NodeJS.Timeout | undefined;
@@ -51,7 +75,9 @@ export function runChecksInThread(config: RunConfig, reporter: RunReporter, sign
       else if (m.type === 'error') reporter.error(m.message);
       else void end();
     });
-    thread.on('error', (e) => void end(`${e.name}: ${e.message.split('\n')[0]}`));
+    thread.on('error', (e) => void end(firstLine(e)));
     thread.on('exit', () => void end(interrupted ? undefined : 'the worker thread stopped before the run ended'));
+    if (prepared.failure) void end(prepared.failure);
+    else thread.postMessage({ type: 'run', config } satisfies HostMessage);
   });
 }

@@ -44,7 +44,6 @@ const config = (reportDir: string): RunConfig => ({
   numRuns: 5,
   selected: [],
   reportDir,
-  checkModules: [],
 });
 
 const check = (run: (ctx: CheckContext) => Promise<void>): CheckDefinition => ({

@@ -9,12 +9,15 @@ const machine = { nproc: 2, memGb: 8, node: 'v20', loadavg: [1, 1, 1] };
 describe('bench output', () => {
   it('the last JSON line round-trips the summary', () => {
     const r = summarise(
-      [{ target: 'mock', exitCode: 0, wallMs: 3000, calls: 10, floorMs: 2000, ratio: 1.5, startupMs: 900, peakRssMb: 300.4 }],
+      [
+        { target: 'mock', exitCode: 0, wallMs: 3000, calls: 10, floorMs: 2000, ratio: 1.5, startupMs: 900, peakRssMb: 300.4 },
+        { target: 'http', exitCode: 0, wallMs: 2500, calls: 10, floorMs: 2000, ratio: 1.25, startupMs: 800, peakRssMb: 200 },
+      ],
       [{ variant: 'v', detectMs: 100, exitCode: 1 }, { variant: 'w', detectMs: 300, exitCode: 1 }],
       machine,
     );
     const parsed = parseBenchOutput(`table | row\n{"not": "last"}\n${JSON.stringify(r)}\n`);
-    expect(parsed).toMatchObject({ overheadRatio: 1.5, startupMs: 900, medianDetectMs: 200, worstDetectMs: 300, missedDetections: 0, peakRssMb: 300 });
+    expect(parsed).toMatchObject({ overheadRatio: 1.5, startupMs: 900, httpWallMs: 2500, medianDetectMs: 200, worstDetectMs: 300, missedDetections: 0, peakRssMb: 300 });
   });
 
   it('an output without the JSON line, or with one lacking a figure, is refused', () => {

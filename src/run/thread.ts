@@ -27,9 +27,12 @@ export function prepareThread(checkModules: string[]): PreparedThread {
       ? new Worker(entry, { workerData: { checkModules } })
       : // From the sources, the TypeScript entry loads through tsx, registered in the thread first.
         new Worker(new URL('./thread-boot.mjs', import.meta.url), { workerData: { checkModules, entry: entry.href } });
-  // Until a run listens, an error is kept (an unheard 'error' event would end the process).
+  // Until a run listens, an error or an exit is kept: an unheard 'error' event would end the
+  // process, and a run handed to a thread already gone would wait for it forever.
   const early = (e: Error) => (prepared.failure ??= firstLine(e));
+  const gone = () => (prepared.failure ??= 'the worker thread stopped before the run began');
   worker.on('error', early);
+  worker.once('exit', gone);
   const prepared: PreparedThread = {
     worker,
     async close() {

@@ -29,7 +29,7 @@ import type { CheckTelemetry, RunConfig } from './config.js';
 import { appendLedger, ledgerPath } from './ledger.js';
 import { checkSeed } from './seed.js';
 import { canPassTime, timeSkipReason } from '../../suites/time.js';
-import { runsFor, type TunnelPool } from './tunnels.js';
+import { runsFor, type RunShape, type TunnelPool } from './tunnels.js';
 
 /**
  * Every access token a target has returned in this worker, kept in memory only, so that a failure
@@ -79,6 +79,14 @@ const pauseAfter = (poll: number, window: { totalMs: number; polls: number }) =>
   const spacing = window.totalMs / window.polls;
   return Math.min(spacing, (spacing / 2 ** BACKOFF_POLLS) * 2 ** (poll - 1));
 };
+
+/** The shape of the run a config describes (what orders its checks and sets their runs). */
+export const runShape = (config: RunConfig): RunShape => ({
+  share: targetDriver(config.connection.kind).policy.shareTunnels,
+  profile: config.profile,
+  numRuns: config.numRuns,
+  clock: config.capabilities.clock,
+});
 
 export async function runCheck(
   check: CheckDefinition,
@@ -137,7 +145,7 @@ export async function runCheck(
     },
   };
 
-  const runs = runsFor(check, targetDriver(config.connection.kind).policy.shareTunnels, config.profile, config.numRuns, config.capabilities.clock);
+  const runs = runsFor(check, runShape(config));
   const openTunnel = async (input: Record<string, unknown> = {}) => {
     const sent = withRunIdTag(input, config.runId);
     return { result: await journaled.call('OpenTunnel', sent), sent };

@@ -55,8 +55,9 @@ export function planRun(checks: CheckDefinition[], t: PlanTarget): Plan {
   const { policy } = targetDriver(t.kind);
   const share = policy.shareTunnels;
   const capabilities = t.capabilities ?? EVERY_CONTROL;
-  const ordered = runOrder(checks, { share, profile: t.profile, numRuns: t.numRuns, clock: capabilities.clock }).map((c) => {
-    const runs = runsFor(c, share, t.profile, t.numRuns, capabilities.clock);
+  const shape = { share, profile: t.profile, numRuns: t.numRuns, clock: capabilities.clock };
+  const ordered = runOrder(checks, shape).map((c) => {
+    const runs = runsFor(c, shape);
     // Unknown capabilities: which controls (or time) the check would be skipped without.
     const without = t.capabilities ? undefined : skipReason(c, t, NO_CONTROL) && [...(c.needs ?? []), ...(c.requires?.seconds !== undefined ? ['clock'] : [])];
     return { c, runs, needs: c.tunnelNeeds?.(runs, capabilities) ?? {}, skip: skipReason(c, t, capabilities), without };

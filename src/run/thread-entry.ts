@@ -8,7 +8,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { allChecks } from '../../suites/check.js';
-import { createTarget, targetDriver } from '../targets/index.js';
+import { createTarget } from '../targets/index.js';
+import { runShape } from './context.js';
 import type { HostMessage, RunConfig, ThreadMessage } from './config.js';
 import { defineConformanceTests } from './tests.js';
 
@@ -47,7 +48,7 @@ try {
     },
     {
       checks: allChecks().filter((c) => selected.has(c.id)),
-      shape: { share: targetDriver(config.connection.kind).policy.shareTunnels, profile: config.profile, numRuns: config.numRuns, clock: config.capabilities.clock },
+      shape: runShape(config),
       open: async () => ({ target: await createTarget(config.connection), config }),
       failing: (id, message) => post({ type: 'check-failing', id, message }),
       settle: (outcome, telemetry) => post({ type: 'check-ended', outcome, telemetry }),

@@ -37,7 +37,7 @@ export function prepareThread(checkModules: string[]): PreparedThread {
     worker,
     async close() {
       await worker.terminate();
-      worker.off('error', early);
+      worker.off('error', early).off('exit', gone);
     },
   };
   return prepared;

@@ -232,23 +232,23 @@ export function planTunnels(checks: PlannedCheck[], share: boolean, samples: num
   });
 }
 
-/**
- * The runs a check's properties get: where tunnels are shared, a check that ends them ends one a
- * run, as many runs as it declares takes for the policy's consuming runs (never more than those).
- */
-export function runsFor(check: Pick<CheckDefinition, 'tunnelNeeds'>, share: TargetPolicy['shareTunnels'], profile: Profile, numRuns: number, clock: boolean): number {
-  if (!share) return numRuns;
-  const consuming = share.consumingRuns[profile];
-  const takes = (check.tunnelNeeds?.(consuming, { clock }).take ?? []).reduce((n, t) => n + t.count, 0);
-  return takes > 0 ? Math.min(consuming, takes) : numRuns;
-}
-
 /** What a check's runs, and so its cost, depend on: the run's policy, profile and target. */
 export interface RunShape {
   share: TargetPolicy['shareTunnels'];
   profile: Profile;
   numRuns: number;
   clock: boolean;
+}
+
+/**
+ * The runs a check's properties get: where tunnels are shared, a check that ends them ends one a
+ * run, as many runs as it declares takes for the policy's consuming runs (never more than those).
+ */
+export function runsFor(check: Pick<CheckDefinition, 'tunnelNeeds'>, { share, profile, numRuns, clock }: RunShape): number {
+  if (!share) return numRuns;
+  const consuming = share.consumingRuns[profile];
+  const takes = (check.tunnelNeeds?.(consuming, { clock }).take ?? []).reduce((n, t) => n + t.count, 0);
+  return takes > 0 ? Math.min(consuming, takes) : numRuns;
 }
 
 /**
@@ -263,7 +263,7 @@ export interface RunShape {
  */
 export function runOrder<T extends Pick<CheckDefinition, 'cost' | 'tunnelNeeds'>>(checks: T[], run: RunShape): T[] {
   const planned = checks.map((c) => {
-    const runs = runsFor(c, run.share, run.profile, run.numRuns, run.clock);
+    const runs = runsFor(c, run);
     const ends = run.share !== undefined && (c.tunnelNeeds?.(runs, { clock: run.clock }).take?.length ?? 0) > 0;
     return { c, ends, calls: c.cost(runs).calls };
   });

@@ -151,10 +151,10 @@ describe('shared tunnels', () => {
     const share = { consumingRuns: { quick: 1, standard: 2, full: 3 } };
     const perRun = { tunnelNeeds: (runs: number) => ({ take: [{ stage: 'open' as const, count: runs, leaves: 'closed' as const }] }) };
     const once = { tunnelNeeds: () => ({ take: [{ stage: 'open' as const, count: 1, leaves: 'closed' as const }] }) };
-    expect(runsFor(perRun, share, 'standard', 10, false)).toBe(2);
-    expect(runsFor(once, share, 'standard', 10, false)).toBe(1);
-    expect(runsFor({}, share, 'standard', 10, false)).toBe(10);
-    expect(runsFor(once, undefined, 'standard', 10, false)).toBe(10);
+    expect(runsFor(perRun, { share, profile: 'standard', numRuns: 10, clock: false })).toBe(2);
+    expect(runsFor(once, { share, profile: 'standard', numRuns: 10, clock: false })).toBe(1);
+    expect(runsFor({}, { share, profile: 'standard', numRuns: 10, clock: false })).toBe(10);
+    expect(runsFor(once, { share: undefined, profile: 'standard', numRuns: 10, clock: false })).toBe(10);
   });
 
   it('where tunnels are not shared, each check opens what its cost says', () => {

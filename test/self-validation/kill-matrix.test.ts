@@ -20,6 +20,10 @@ describe('verdictOf', () => {
   ] as const)('%s with exit %s is %s', (kind, exitCode, verdict) => {
     expect(verdictOf(outcome({ kind, exitCode }))).toBe(verdict);
   });
+
+  test('a fault whose run was cancelled at its first failed check is caught, though the cancelled run exits 2', () => {
+    expect(verdictOf(outcome({ exitCode: 2, caughtBy: ['LIST-ORDER-001'], stoppedAtFailure: true }))).toBe('caught');
+  });
 });
 
 test('writes one row per variant, explains misjudged ones and keeps the recorded mutation section', () => {

@@ -19,6 +19,7 @@ export const MUTATION_END = '<!-- mutation:end -->';
 export type Verdict = 'caught' | 'escaped' | 'accepted' | 'false alarm' | 'could not run';
 
 export function verdictOf(o: VariantOutcome): Verdict {
+  if (o.stoppedAtFailure) return o.kind === 'fault' ? 'caught' : 'false alarm';
   if (o.exitCode !== 0 && o.exitCode !== 1) return 'could not run';
   if (o.kind === 'fault') return o.exitCode === 1 ? 'caught' : 'escaped';
   return o.exitCode === 0 ? 'accepted' : 'false alarm';
@@ -78,6 +79,8 @@ export interface MatrixSettings {
   profile: RunSettings['profile'];
   seeds: number[];
   concurrency: number;
+  /** faults' runs were cancelled at their first failed check (RunSettings.firstFailure) */
+  firstFailure?: boolean;
 }
 
 export function renderKillMatrix(
@@ -113,14 +116,19 @@ export function renderKillMatrix(
   });
   const longest = sizes.reduce<(typeof sizes)[number] | undefined>((a, b) => (a && a.chars >= b.chars ? a : b), undefined);
   const oversized = sizes.filter((c) => c.chars > COUNTEREXAMPLE_LIMIT).map((c) => `- **${c.name}** (${c.check}, ${c.chars} characters): ${LARGE_COUNTEREXAMPLES[c.name] ?? 'not explained: the self-validation test fails on it'}`);
+  const firstFailure = settings.firstFailure
+    ? `\n\nWith \`--first-failure\`, a fault's run is cancelled (as by Ctrl-C) once it prints its first failed check, and counts as
+caught when report.json then marks a check failed: "caught by" and the counterexample column cover the checks failed by
+then, and "seconds" is the time to that point. Legitimate variants always run to the end.`
+    : '';
   return `# Kill matrix
 
-Written by \`npm run kill-matrix -- --seeds ${n} --profile ${settings.profile}\`: the suite run over HTTP against every variant in
+Written by \`npm run kill-matrix -- --seeds ${n} --profile ${settings.profile}${settings.firstFailure ? ' --first-failure' : ''}\`: the suite run over HTTP against every variant in
 \`models/variants/\`, \`--profile ${settings.profile}\`, ${seeds}, ${settings.concurrency} variants at a time. A fault must
 make the run exit 1 with every seed (caught only when every seed catches it); a legitimate variant must make it
 exit 0 with every seed. "Seeds" counts the seeds that judged the variant right; "caught by" lists the checks
 report.json marks failed, over all seeds. \`npm test\` runs the self-validation with one seed and fails when a
-verdict it measures differs from the one recorded here.
+verdict it measures differs from the one recorded here.${firstFailure}
 
 Total time: ${(totalMs / 1000).toFixed(0)} s for ${variants.length} variants (${faults} faults, ${variants.length - faults} legitimate) × ${n} seeds.
 Faults caught: ${count('caught')}/${faults}, escaped: ${count('escaped')}; legitimate accepted: ${count('accepted')}/${variants.length - faults}, false alarms: ${count('false alarm')}; could not run: ${count('could not run')}.

@@ -21,6 +21,11 @@ export interface RunSettings {
   reportRoot: string;
   /** a run still going after this long is killed and counts as "could not run" */
   timeoutMs: number;
+  /**
+   * A fault's run is cancelled (SIGTERM, as a user's Ctrl-C) once it prints its first failed
+   * check's verdict: caught is then settled, and the rest of the run would only say by what else.
+   */
+  firstFailure?: boolean;
 }
 
 export interface VariantOutcome {
@@ -35,6 +40,8 @@ export interface VariantOutcome {
   reason?: string;
   /** the longest counterexample report.json holds, in JSON characters, and the check that reported it */
   largestCounterexample?: { check: string; chars: number };
+  /** the run was cancelled after its first failed check (RunSettings.firstFailure): caughtBy is what failed by then */
+  stoppedAtFailure?: boolean;
 }
 
 interface Report {
@@ -51,18 +58,26 @@ function readReport(path: string): Pick<VariantOutcome, 'caughtBy' | 'largestCou
   return { caughtBy: failed.map((c) => c.id), ...(largest ? { largestCounterexample: largest } : {}) };
 }
 
-function runCli(args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string }> {
+/** A check's final verdict line in the run's progress (not the early `FAIL <id> (shrinking)` one). */
+const FAILED_CHECK_LINE = /^FAIL \S+ \(\d+ ms\)/m;
+
+function runCli(args: string[], timeoutMs: number, stopAtFailure: boolean): Promise<{ code: number | null; stderr: string; stopped: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
+    let stopped = false;
     child.stderr.on('data', (d: Buffer) => {
       stderr = (stderr + d.toString('utf8')).slice(-4000);
+      if (stopAtFailure && !stopped && FAILED_CHECK_LINE.test(stderr)) {
+        stopped = true;
+        child.kill('SIGTERM');
+      }
     });
     const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, stderr });
+      resolve({ code, stderr, stopped });
     });
   });
 }
@@ -74,15 +89,18 @@ export async function runVariant(variant: Variant, settings: RunSettings): Promi
   const started = performance.now();
   try {
     const args = ['run', '--target', server.url, '--profile', settings.profile, '--seed', String(settings.seed), '--report-dir', reportDir];
-    const { code, stderr } = await runCli(args, settings.timeoutMs);
+    const { code, stderr, stopped } = await runCli(args, settings.timeoutMs, Boolean(settings.firstFailure) && variant.kind === 'fault');
     const durationMs = Math.round(performance.now() - started);
+    const report = readReport(join(reportDir, 'report.json'));
+    const stoppedAtFailure = stopped && report.caughtBy.length > 0;
     return {
       name: variant.name,
       kind: variant.kind,
       exitCode: code,
       durationMs,
-      ...readReport(join(reportDir, 'report.json')),
-      ...(code === 0 || code === 1 ? {} : { reason: stderr.trim().split('\n').at(-1) || `exit ${code}` }),
+      ...report,
+      ...(stoppedAtFailure ? { stoppedAtFailure } : {}),
+      ...(code === 0 || code === 1 || stoppedAtFailure ? {} : { reason: stderr.trim().split('\n').at(-1) || `exit ${code}` }),
     };
   } finally {
     await server.close();
@@ -116,7 +134,7 @@ const TIMEOUT_MS: Record<RunSettings['profile'], number> = { quick: 300_000, sta
  * Every variant at the self-validation settings (or another profile and seed, for
  * `npm run kill-matrix -- --seeds N --profile P`), its reports in a temporary folder removed afterwards.
  */
-export async function selfValidate(variants: Variant[], at: Partial<Pick<RunSettings, 'profile' | 'seed'>> = {}): Promise<SelfValidation> {
+export async function selfValidate(variants: Variant[], at: Partial<Pick<RunSettings, 'profile' | 'seed' | 'firstFailure'>> = {}): Promise<SelfValidation> {
   const profile = at.profile ?? SELF_VALIDATION.profile;
   const timeoutMs = profile === SELF_VALIDATION.profile ? SELF_VALIDATION.timeoutMs : TIMEOUT_MS[profile];
   const settings: RunSettings = { ...SELF_VALIDATION, ...at, timeoutMs, reportRoot: mkdtempSync(join(tmpdir(), 'tc-self-validation-')) };

@@ -3,7 +3,8 @@
  * reached through the same SDK target as every other implementation. Its data plane is the one
  * socket it opens: the reference's own server on a loopback port (startServer) over the same
  * reference, closed with the target; its control plane is answered there too, but the target's
- * control calls never leave the process (msw answers them).
+ * API calls never leave the process (msw answers them), and its control calls go to the
+ * reference's wire handler directly.
  */
 import { setupServer } from 'msw/node';
 import { referenceHandlers } from '../../models/msw.js';
@@ -29,7 +30,16 @@ export async function mockTarget(): Promise<Target & { readonly dataPlane: DataP
   });
   const dataPlane: DataPlane = { url: `${loopback.url.replace(/^http/, 'ws')}/tunnel`, insecure: false };
   // given: the target knows its own data plane, so capabilities() need not probe for it
-  const target = sdkTarget({ kind: 'mock', endpoint: MOCK_ENDPOINT, transport: 'fetch', dataPlane: { ...dataPlane, given: true } });
+  const target = sdkTarget({
+    kind: 'mock',
+    endpoint: MOCK_ENDPOINT,
+    transport: 'fetch',
+    dataPlane: { ...dataPlane, given: true },
+    controlTransport: (method, path, body) => {
+      const res = reference.handle({ method, path, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body ?? '' });
+      return { status: res.status, text: res.body };
+    },
+  });
   return {
     ...target,
     kind: 'mock',

@@ -43,6 +43,12 @@ export interface SdkTargetOptions {
   transport?: 'node-http' | 'fetch';
   /** where its data plane would be (CONTRACT.md "Data plane"); undefined: it has none */
   dataPlane?: DataPlaneSetting;
+  /**
+   * Sends a target-control request (`path` under the endpoint, e.g. `/_conformance/v1/clock`)
+   * some other way than over the network: the in-process mock answers it from its wire handler
+   * directly, where a fetch through msw would cost as much as an API call.
+   */
+  controlTransport?: (method: 'GET' | 'POST', path: string, body: string | undefined) => ControlAnswer | Promise<ControlAnswer>;
 }
 
 /** A target without the control endpoints (CONTRACT.md: every capability is optional). */
@@ -177,6 +183,7 @@ export function sdkTarget(options: SdkTargetOptions): Target {
   async function control(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ControlAnswer> {
     const url = `${controlBase}/_conformance/v1/${path}`;
     const text = body === undefined ? undefined : JSON.stringify(body);
+    if (options.controlTransport) return options.controlTransport(method, `/_conformance/v1/${path}`, text);
     if (insecure || options.transport !== 'fetch') return nodeRequest(url, method, text, insecure);
     const r = await fetch(url, { method, headers: text === undefined ? undefined : { 'content-type': 'application/json' }, body: text, signal: AbortSignal.timeout(10_000) });
     return { status: r.status, text: await r.text() };
@@ -209,7 +216,7 @@ export function sdkTarget(options: SdkTargetOptions): Target {
 }
 
 /** A control endpoint's answer: its status and body. */
-interface ControlAnswer {
+export interface ControlAnswer {
   status: number;
   text: string;
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mockTarget } from '../../src/targets/mock.js';
 import { encodeFrame, MessageType } from '../../specs/dataplane.js';
 import { connect, connected } from './dataplane-client.js';
@@ -19,6 +19,26 @@ async function open() {
   if (!r.ok) throw new Error(`OpenTunnel answered ${r.status}`);
   return r.output as { tunnelId: string; sourceAccessToken: string; destinationAccessToken: string };
 }
+
+describe("the mock target's control calls", () => {
+  it('reach its reference directly, without a fetch: the clock it moves is the one its API answers by', async () => {
+    const fetched = vi.spyOn(globalThis, 'fetch');
+    try {
+      expect(await mock().capabilities()).toMatchObject({ clock: true, limits: true });
+      const now = await mock().advanceClock(0);
+      const later = await mock().advanceClock(3600);
+      expect(later - now).toBeGreaterThanOrEqual(3600);
+      expect(fetched).not.toHaveBeenCalled();
+      const t = await open();
+      const described = await mock().call('DescribeTunnel', { tunnelId: t.tunnelId });
+      const createdAt = described.ok ? (described.output as { tunnel: { createdAt: number } }).tunnel.createdAt : NaN;
+      expect(Math.abs(createdAt - later)).toBeLessThan(60);
+      await mock().setMaxOpenTunnels(null);
+    } finally {
+      fetched.mockRestore();
+    }
+  });
+});
 
 describe('the mock target data plane', () => {
   it('is a loopback ws URL and the capabilities say so', async () => {

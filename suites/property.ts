@@ -58,7 +58,10 @@ export async function assertProperty<T>(ctx: CheckContext, arb: fc.Arbitrary<T>,
   const property = fc.asyncProperty(arb, async (value) => {
     if (firstFailure !== undefined) {
       shrinkingOver ||= ++candidates > SHRINK_CANDIDATES[ctx.profile] || performance.now() - firstFailure > budget;
-      if (shrinkingOver) return;
+      // Ends fast-check's shrinking, which reports the smallest failing case so far: a candidate
+      // merely passed would have it build the next, and the next, which for a large value (a
+      // 63 KiB payload) costs as much as the value each time, for every element of it.
+      if (shrinkingOver) throw new fc.PreconditionFailure(true);
     }
     try {
       await body(value);
@@ -67,7 +70,7 @@ export async function assertProperty<T>(ctx: CheckContext, arb: fc.Arbitrary<T>,
       // shrinking, not the verdict: the smallest failing case found so far is reported.
       if (e instanceof CheckInterrupted && firstFailure !== undefined) {
         shrinkingOver = true;
-        return;
+        throw new fc.PreconditionFailure(true);
       }
       // A case that cannot be judged (fc.pre) is tried again with another, never a failure.
       if (!(e instanceof CheckInterrupted) && !fc.PreconditionFailure.isFailure(e) && firstFailure === undefined) {

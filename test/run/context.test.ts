@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CheckFailed, NOT_JUDGED_THROTTLED, RUN_ID_TAG_KEY, type CallResult, type CheckDefinition, type CheckContext } from '../../suites/api.js';
-import { assertProperty } from '../../suites/property.js';
+import { assertProperty, SHRINK_CANDIDATES } from '../../suites/property.js';
 import { runCheck, type Budget } from '../../src/run/context.js';
 import type { RunConfig } from '../../src/run/config.js';
 import { ledgerPath, ledgerState, readLedger } from '../../src/run/ledger.js';
@@ -168,6 +168,33 @@ describe('runCheck', () => {
     );
     expect(outcome.status).toBe('failed');
     expect((outcome.failure?.counterexample as { n: number }).n).toBeGreaterThanOrEqual(100);
+  });
+
+  it('stops shrinking once its candidates are spent: fast-check builds no further candidate, and the smallest case so far is reported', async () => {
+    const { target } = fakeTarget();
+    let built = 0;
+    let failed = false;
+    const { outcome } = await runCheck(
+      check((ctx) =>
+        assertProperty(
+          ctx,
+          // every value fast-check builds, shrink candidates included, passes through the map
+          fc.array(fc.integer(), { minLength: 2_000, maxLength: 2_000 }).map((xs) => (failed && built++, xs)),
+          async (xs) => {
+            failed = true;
+            throw new CheckFailed(`${xs.length} items`, { items: xs.length });
+          },
+        ),
+      ),
+      target,
+      config(tempDir()),
+      { opened: 0 },
+      pool(),
+    );
+    expect(outcome.status).toBe('failed');
+    // quick: 300 candidates tried and the next ends the shrinking (fast-check may have built one
+    // more ahead); before, all of a 2,000-item array's candidates were built: 36,942 here
+    expect(built).toBeLessThanOrEqual(SHRINK_CANDIDATES.quick + 2);
   });
 
   it('reports an unexpected exception as a failure and ctx.skip as a skip', async () => {

@@ -14,7 +14,7 @@ function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     if (SKIPPED.has(e.name) || e.name.startsWith('.scratch') || e.name.endsWith('.tgz')) return [];
     const path = join(dir, e.name);
-    return e.isDirectory() ? files(path) : /\.(ts|mts|mjs|js|json|md|yml|yaml|sh|txt)$|^run$|^[^.]+$/.test(e.name) ? [path] : [];
+    return e.isDirectory() ? files(path) : /\.(ts|mts|mjs|js|json|md|yml|yaml|sh|txt)$|^[^.]+$/.test(e.name) ? [path] : [];
   });
 }
 

@@ -181,9 +181,10 @@ export function sdkTarget(options: SdkTargetOptions): Target {
    * fetch's CPU: a standard run reads or moves the clock over a thousand times.
    */
   async function control(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ControlAnswer> {
-    const url = `${controlBase}/_conformance/v1/${path}`;
+    const route = `/_conformance/v1/${path}`;
     const text = body === undefined ? undefined : JSON.stringify(body);
-    if (options.controlTransport) return options.controlTransport(method, `/_conformance/v1/${path}`, text);
+    if (options.controlTransport) return options.controlTransport(method, route, text);
+    const url = `${controlBase}${route}`;
     if (insecure || options.transport !== 'fetch') return nodeRequest(url, method, text, insecure);
     const r = await fetch(url, { method, headers: text === undefined ? undefined : { 'content-type': 'application/json' }, body: text, signal: AbortSignal.timeout(10_000) });
     return { status: r.status, text: await r.text() };

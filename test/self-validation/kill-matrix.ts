@@ -19,7 +19,8 @@ export const MUTATION_END = '<!-- mutation:end -->';
 export type Verdict = 'caught' | 'escaped' | 'accepted' | 'false alarm' | 'could not run';
 
 export function verdictOf(o: VariantOutcome): Verdict {
-  if (o.stoppedAtFailure) return o.kind === 'fault' ? 'caught' : 'false alarm';
+  // only a fault's run is stopped there (RunSettings.firstFailure)
+  if (o.stoppedAtFailure) return 'caught';
   if (o.exitCode !== 0 && o.exitCode !== 1) return 'could not run';
   if (o.kind === 'fault') return o.exitCode === 1 ? 'caught' : 'escaped';
   return o.exitCode === 0 ? 'accepted' : 'false alarm';

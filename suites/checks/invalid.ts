@@ -76,7 +76,11 @@ for (const op of operationNames) {
     cost: (runs) => ({
       // an accepted coercible value may have changed or ended the tunnel: the next sample gets a fresh one where tunnels are cheap
       tunnels: c.ref ? 1 + runs * invalidPairCount(c.op, 'coercible-type') + FRESH_TUNNELS_FOR_SHRINKING : 0,
-      calls: runs * (invalidPairCount(c.op) * (c.snapshot || facts.opens ? 2 : 1) + (c.snapshot ? 1 : 0)) + 1 + (facts.opens ? runs : 0),
+      // each pair once, a coercible one verified on its own, the rest verified together (a read-back before and after, a search)
+      calls:
+        runs * (invalidPairCount(c.op) + (c.snapshot || facts.opens ? invalidPairCount(c.op, 'coercible-type') : 0) + (c.snapshot ? 2 : 0) + (facts.opens ? 2 : 0)) +
+        1 +
+        (facts.opens ? runs : 0),
     }),
     async run(ctx) {
       let tunnel = c.ref ? await ctx.tunnels.work() : undefined;
@@ -90,8 +94,12 @@ for (const op of operationNames) {
       const coercible: Record<string, string[]> = {};
       const markers: Marker[] = [];
       let n = 0;
-      /** Sends one sample; `before` is the tunnel as the previous sample left it, and the result is how this one leaves it. */
-      const sendOne = async (sample: InvalidSample, before: unknown, marker: Marker | undefined) => {
+      /**
+       * Sends one sample and judges its answer; with `verify`, also reads back what it could have
+       * changed (`before` is the tunnel as the previous sample left it; the result is how this one
+       * leaves it) and looks for a tunnel it opened. Without, the caller verifies a batch at once.
+       */
+      const sendOne = async (sample: InvalidSample, before: unknown, marker: Marker | undefined, verify: boolean) => {
         const input: Json = { ...sample.input };
         const brokenRef = c.ref !== undefined && sample.path.split('/')[1] === c.ref;
         if (c.ref && !brokenRef) input[c.ref] = c.ref === 'tunnelId' ? tunnel!.tunnelId : tunnel!.tunnelArn;
@@ -116,29 +124,37 @@ for (const op of operationNames) {
           return c.snapshot(ctx, tunnel!);
         }
         if (!isClientError(r)) throw unexpectedAnswer(c.op, r, 'a 4xx client error', what, `${c.op} with ${sample.reason} at ${sample.path}`);
-        let after: unknown;
-        if (c.snapshot && tunnel) {
-          after = await c.snapshot(ctx, tunnel);
-          if (JSON.stringify(after) !== JSON.stringify(before)) {
-            // Its lifetime ended by the target's clock (another client may move it): the change is the expiry's, not the call's.
-            if (facts.changes === 'status' && (await lifeEnded(ctx, await describe(ctx, tunnel.tunnelId)))) {
-              stale = true;
-              return after;
-            }
-            if (facts.changes === 'tags') await restoreTags(ctx, tunnel, before as [string, string][], after as [string, string][]);
-            else stale = true;
-            fail(`${c.op} with ${sample.reason} at ${sample.path} was rejected but changed the tunnel: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`, what);
-          }
-        }
+        if (!verify) return before;
+        const after = await unchangedSince(before, `${c.op} with ${sample.reason} at ${sample.path} was rejected but`, what);
         if (mark && !coercion) await demandNoTunnel(ctx, mark, what);
         return after;
       };
-      // Every (member, reason) pair in every run: a constraint is never left to chance. A sample
-      // that changed the tunnel has failed, so each one's "after" is the next one's "before".
-      // Once a sample has failed, shrink candidates send only that (member, reason) pair: each one
-      // costs a call or two instead of all of them, so shrinking gets far within its time budget. A
-      // candidate that shrank only the other pairs (never sent) passes at once, so that fast-check
-      // spends its budget on the failing one: the only one the report shows.
+      /**
+       * Reads back the tunnel and fails when it is not as `before` (`was` opens the message),
+       * putting back changed tags first; a change its expiry explains is not the call's.
+       */
+      const unchangedSince = async (before: unknown, was: string, what: unknown) => {
+        if (!c.snapshot || !tunnel) return undefined;
+        const after = await c.snapshot(ctx, tunnel);
+        if (JSON.stringify(after) === JSON.stringify(before)) return after;
+        // Its lifetime ended by the target's clock (another client may move it): the change is the expiry's, not the call's.
+        if (facts.changes === 'status' && (await lifeEnded(ctx, await describe(ctx, tunnel.tunnelId)))) {
+          stale = true;
+          return after;
+        }
+        if (facts.changes === 'tags') await restoreTags(ctx, tunnel, before as [string, string][], after as [string, string][]);
+        else stale = true;
+        return fail(`${was} changed the tunnel: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`, what);
+      };
+      // Every (member, reason) pair in every run: a constraint is never left to chance. The pairs
+      // that must be refused are sent first and verified together (one read-back, one search for
+      // an opened tunnel): a refused call that changed anything is found among them by sending
+      // them again one at a time. The coercible ones follow, each verified on its own, since an
+      // accepted one may rightly change the tunnel. Once a sample has failed, shrink candidates
+      // send only that (member, reason) pair: each one costs a call or two instead of all of
+      // them, so shrinking gets far within its time budget. A candidate that shrank only the other
+      // pairs (never sent) passes at once, so that fast-check spends its budget on the failing
+      // one: the only one the report shows.
       let failing: { index: number; sample: string } | undefined;
       await assertProperty(ctx, everyInvalidInput(c.op, () => failing?.index), async (samples) => {
         if (failing && JSON.stringify(samples[failing.index]) === failing.sample) return;
@@ -148,14 +164,36 @@ for (const op of operationNames) {
         if (stale && tunnel && freshTunnels-- > 0) tunnel = await renewed();
         stale = false;
         let state = c.snapshot && tunnel ? await c.snapshot(ctx, tunnel) : undefined;
-        for (const i of failing ? [failing.index] : samples.keys()) {
+        const send = async (i: number, verify: boolean, mark = marker) => {
           try {
-            state = await sendOne(samples[i], state, marker);
+            state = await sendOne(samples[i], state, mark, verify);
           } catch (e) {
             if (e instanceof CheckFailed) failing = { index: i, sample: JSON.stringify(samples[i]) };
             throw e;
           }
+        };
+        if (failing) return send(failing.index, true);
+        const refusable = [...samples.keys()].filter((i) => samples[i].reason !== 'coercible-type');
+        for (const i of refusable) await send(i, false);
+        if (refusable.length) {
+          const batch = `${refusable.length} ${c.op} calls, each refused,`;
+          const changed = await unchangedSince(state, batch, { pairs: refusable.length }).then(
+            () => false,
+            (e) => (e instanceof CheckFailed ? true : Promise.reject(e)),
+          );
+          const opened = marker ? await tunnelsMarked(ctx, marker) : [];
+          if (changed || opened.length) {
+            // Which one: each again, on the tunnel as it was (tags put back; else a fresh one where tunnels are cheap), verified on its own.
+            if (stale && tunnel && freshTunnels-- > 0) tunnel = await renewed();
+            stale = false;
+            state = c.snapshot && tunnel ? await c.snapshot(ctx, tunnel) : undefined;
+            const again = facts.opens ? markerFor(ctx, n++) : undefined;
+            if (again) markers.push(again);
+            for (const i of refusable) await send(i, true, again);
+            fail(`${batch} ${opened.length ? `opened ${opened.length} tunnel(s)` : 'changed the tunnel'}, and none did again when sent one at a time`, { pairs: refusable.map((i) => samples[i].path) });
+          }
         }
+        for (const i of samples.keys()) if (samples[i].reason === 'coercible-type') await send(i, true);
       });
       if (markers.length) {
         // ListTunnels may lag (SERVICE-FACTS unknown): once the read-after-write window has passed,
@@ -226,6 +264,11 @@ function markOpenInput(input: Json, sample: InvalidSample, marker: Marker): { th
 
 /** Fails when a tunnel carrying the marker is listed, after closing it (a refused call must leave nothing). */
 async function demandNoTunnel(ctx: CheckContext, marker: Partial<Marker>, what: unknown) {
+  if ((await tunnelsMarked(ctx, marker)).length) fail(`OpenTunnel was refused but opened a tunnel anyway (found by ${JSON.stringify(marker)})`, what);
+}
+
+/** The tunnels listed with the marker, closed and deleted on the way: a refused call must leave nothing. */
+async function tunnelsMarked(ctx: CheckContext, marker: Partial<Marker>): Promise<string[]> {
   const found: string[] = [];
   if (marker.thingName) found.push(...(await listAll(ctx, { thingName: marker.thingName }, 5)).flatMap((p) => p.ids));
   if (marker.description) {
@@ -233,7 +276,6 @@ async function demandNoTunnel(ctx: CheckContext, marker: Partial<Marker>, what: 
     const first = ((await callOk(ctx, 'ListTunnels', { maxResults: 100 })).tunnelSummaries ?? []) as Json[];
     found.push(...first.filter((s) => s.description === marker.description).map((s) => String(s.tunnelId)));
   }
-  if (!found.length) return;
   for (const tunnelId of found) await ctx.target.call('CloseTunnel', { tunnelId, delete: true });
-  fail(`OpenTunnel was refused but opened a tunnel anyway (found by ${JSON.stringify(marker)})`, what);
+  return found;
 }

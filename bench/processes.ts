@@ -4,12 +4,13 @@
  * `tunnel-conformance serve --port 0`, both as the installed package runs them: the compiled
  * JavaScript of dist/ (`buildPackage` first), with no TypeScript loader.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../reports/types.js';
+import { progressRun } from '../test/support/progress-run.js';
 
 export const root = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(root, 'bench/compiled-cli.mjs');
@@ -55,21 +56,12 @@ export async function measureRun(args: string[], timeoutMs: number, options: Mea
   const timed = existsSync(GNU_TIME) && !options.stopAtFirstFailure;
   const env = { ...process.env, TC_BENCH_PROBE: probe, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${PROBE}`.trim(), ...(options.recordFile && { TC_BENCH_RECORD: options.recordFile }) };
   const started = Date.now();
-  const child = spawn(timed ? GNU_TIME : command[0], timed ? ['-v', ...command] : command.slice(1), { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let firstFailureMs: number | undefined;
-  let firstFailed: string | undefined;
-  let pending = '';
-  const onStderr = (text: string) => {
-    if (!options.stopAtFirstFailure || firstFailed !== undefined) return;
-    const lines = (pending + text).split('\n');
-    pending = lines.pop()!;
-    const failed = lines.map((l) => /^FAIL (\S+) /.exec(l)).find(Boolean);
-    if (!failed) return;
-    firstFailureMs = Date.now() - started;
-    firstFailed = failed[1];
-    child.kill('SIGINT');
-  };
-  const { code, stderr } = await finished(child, timeoutMs, onStderr);
+  const { code, stderr, stoppedAt } = await progressRun(timed ? GNU_TIME : command[0], timed ? ['-v', ...command] : command.slice(1), {
+    cwd: root,
+    env,
+    timeoutMs,
+    onLine: (line) => (options.stopAtFirstFailure && /^FAIL \S+ /.test(line) ? 'SIGINT' : undefined),
+  });
   const wallMs = Date.now() - started;
   try {
     const firstCall = existsSync(probe) ? readFileSync(probe, 'utf8').split('\n').filter((l) => l.startsWith('call ')).map((l) => Number(l.split(' ')[1])) : [];
@@ -82,29 +74,12 @@ export async function measureRun(args: string[], timeoutMs: number, options: Mea
       peakRssMb: rss ? Number(rss[1]) / 1024 : undefined,
       report: existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as Report) : undefined,
       stderr,
-      firstFailureMs,
-      firstFailed,
+      firstFailureMs: stoppedAt?.elapsedMs,
+      firstFailed: stoppedAt?.line.split(' ')[1],
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function finished(child: ChildProcess, timeoutMs: number, onStderr?: (text: string) => void): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => {
-      const text = d.toString('utf8');
-      stderr = (stderr + text).slice(-20_000);
-      onStderr?.(text);
-    });
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr });
-    });
-  });
 }
 
 export interface Served {

@@ -3,12 +3,12 @@
  * server per variant, the CLI in a child process, exactly as a vendor would run it) and reads
  * which checks failed from report.json. Variants run in small concurrent batches.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveVariant, type Variant, type VariantKind } from '../../models/variants/index.js';
+import { progressRun } from '../support/progress-run.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(root, 'bin/tunnel-conformance.js');
@@ -59,28 +59,7 @@ function readReport(path: string): Pick<VariantOutcome, 'caughtBy' | 'largestCou
 }
 
 /** A check's final verdict line in the run's progress (not the early `FAIL <id> (shrinking)` one). */
-const FAILED_CHECK_LINE = /^FAIL \S+ \(\d+ ms\)/m;
-
-function runCli(args: string[], timeoutMs: number, stopAtFailure: boolean): Promise<{ code: number | null; stderr: string; stopped: boolean }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    let stopped = false;
-    child.stderr.on('data', (d: Buffer) => {
-      stderr = (stderr + d.toString('utf8')).slice(-4000);
-      if (stopAtFailure && !stopped && FAILED_CHECK_LINE.test(stderr)) {
-        stopped = true;
-        child.kill('SIGTERM');
-      }
-    });
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr, stopped });
-    });
-  });
-}
+const FAILED_CHECK_LINE = /^FAIL \S+ \(\d+ ms\)/;
 
 export async function runVariant(variant: Variant, settings: RunSettings): Promise<VariantOutcome> {
   const reportDir = join(settings.reportRoot, variant.name);
@@ -89,10 +68,15 @@ export async function runVariant(variant: Variant, settings: RunSettings): Promi
   const started = performance.now();
   try {
     const args = ['run', '--target', server.url, '--profile', settings.profile, '--seed', String(settings.seed), '--report-dir', reportDir];
-    const { code, stderr, stopped } = await runCli(args, settings.timeoutMs, Boolean(settings.firstFailure) && variant.kind === 'fault');
+    const stopAtFailure = Boolean(settings.firstFailure) && variant.kind === 'fault';
+    const { code, stderr, stoppedAt } = await progressRun(process.execPath, [BIN, ...args], {
+      cwd: root,
+      timeoutMs: settings.timeoutMs,
+      onLine: (line) => (stopAtFailure && FAILED_CHECK_LINE.test(line) ? 'SIGTERM' : undefined),
+    });
     const durationMs = Math.round(performance.now() - started);
     const report = readReport(join(reportDir, 'report.json'));
-    const stoppedAtFailure = stopped && report.caughtBy.length > 0;
+    const stoppedAtFailure = stoppedAt !== undefined && report.caughtBy.length > 0;
     return {
       name: variant.name,
       kind: variant.kind,

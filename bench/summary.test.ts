@@ -1,7 +1,6 @@
 /** Smoke test of the bench's pure parts: its JSON line, the kill-matrix rows it reads, the call mix. */
 import { describe, expect, it } from 'vitest';
 import { caughtFaults } from './detect.js';
-import { interleave } from './floor.js';
 import { median, parseBenchOutput, summarise } from './summary.js';
 
 const machine = { nproc: 2, memGb: 8, node: 'v20', loadavg: [1, 1, 1] };
@@ -40,13 +39,5 @@ describe('bench inputs', () => {
       '| c | legitimate | accepted | 1/1 | — | 1 | x |',
     ].join('\n');
     expect(caughtFaults(md)).toEqual([{ variant: 'a', caughtBy: ['LIST-ORDER-001', 'ERR-INVALID-001'] }]);
-  });
-
-  it('interleaves operations in proportion and keeps every count', () => {
-    const order = interleave({ OpenTunnel: 2, DescribeTunnel: 4 });
-    expect(order).toHaveLength(6);
-    expect(order[0]).toBe('DescribeTunnel');
-    expect(order.filter((o) => o === 'OpenTunnel')).toHaveLength(2);
-    expect(order.slice(0, 3).filter((o) => o === 'OpenTunnel')).toHaveLength(1);
   });
 });

@@ -14,7 +14,7 @@ import { selfSignedCertificate } from '../../models/certificate.js';
 import { startServer, type RunningServer } from '../../models/server.js';
 import { systemTool, titled } from '../support/system-tool.js';
 import { localProxyPath, startLocalProxy, type LocalProxy } from './localproxy.js';
-import { callTunnelApi } from './tunnel-api.js';
+import { callTunnelApi } from '../support/tunnel-api.js';
 
 const bin = localProxyPath();
 // --help, not --version: a build from the tarball (no git history) has no version and exits 1 on it.

@@ -6,6 +6,7 @@
 import { createConnection } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { WebSocket } from 'ws';
+import { callTunnelApi, post } from '../support/tunnel-api.js';
 import { ACCESS_TOKEN_COOKIE, ACCESS_TOKEN_HEADER, decodeFrame, FrameReader, SUBPROTOCOLS, type TunnelMessage } from '../../specs/dataplane.js';
 
 export interface ConnectOptions {
@@ -94,18 +95,6 @@ export async function connected(base: string, o: ConnectOptions): Promise<Peer> 
   return c.peer;
 }
 
-/** One control-plane operation over the wire. */
-export async function call(base: string, op: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res = await fetch(`${base}/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `IoTSecuredTunneling.${op}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`${op} answered ${res.status} ${String(body.__type)}`);
-  return body;
-}
-
 export interface OpenedTunnel {
   tunnelId: string;
   sourceAccessToken: string;
@@ -113,15 +102,14 @@ export interface OpenedTunnel {
 }
 
 export const openTunnel = async (base: string, input: Record<string, unknown> = {}) =>
-  (await call(base, 'OpenTunnel', input)) as unknown as OpenedTunnel;
+  (await callTunnelApi(base, 'OpenTunnel', input)) as OpenedTunnel;
 
 export async function states(base: string, tunnelId: string) {
-  const { tunnel } = (await call(base, 'DescribeTunnel', { tunnelId })) as { tunnel: Record<string, { status: string; lastUpdatedAt: number }> };
+  const { tunnel } = (await callTunnelApi(base, 'DescribeTunnel', { tunnelId })) as { tunnel: Record<string, { status: string; lastUpdatedAt: number }> };
   return { source: tunnel.sourceConnectionState, destination: tunnel.destinationConnectionState };
 }
 
-export const advanceClock = async (base: string, seconds: number) =>
-  (await (await fetch(`${base}/_conformance/v1/clock`, { method: 'POST', body: JSON.stringify({ advanceSeconds: seconds }) })).json()) as { now: number };
+export const advanceClock = async (base: string, seconds: number) => (await post(base, '/_conformance/v1/clock', { advanceSeconds: seconds })).body as { now: number };
 
 /**
  * Writes `request` as is on a TCP socket (TLS for an `https://` base, unverified) to `base`'s port and resolves with everything the

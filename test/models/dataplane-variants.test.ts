@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serveVariant, variantNamed, variants } from '../../models/variants/index.js';
 import type { RunningServer } from '../../models/server.js';
 import { encodeFrame, MessageType, SUBPROTOCOLS } from '../../specs/dataplane.js';
-import { advanceClock, call, connect, connected, openTunnel, states } from './dataplane-client.js';
+import { advanceClock, connect, connected, openTunnel, states } from './dataplane-client.js';
+import { callTunnelApi } from '../support/tunnel-api.js';
 
 const [, V2, V3] = SUBPROTOCOLS;
 let server: RunningServer | undefined;
@@ -44,7 +45,7 @@ describe('each data-plane variant differs from the reference where it should', (
 
   both('dp-rotated-token-accepted', async (base, faithful) => {
     const t = await openTunnel(base);
-    await call(base, 'RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode: 'SOURCE' });
+    await callTunnelApi(base, 'RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode: 'SOURCE' });
     expect((await connect(base, { mode: 'source', token: t.sourceAccessToken })).ok).toBe(!faithful);
   });
 
@@ -85,7 +86,7 @@ describe('each data-plane variant differs from the reference where it should', (
 
   both('dp-close-leaves-sockets', async (base, faithful) => {
     const { t, source } = await pair(base);
-    await call(base, 'CloseTunnel', { tunnelId: t.tunnelId });
+    await callTunnelApi(base, 'CloseTunnel', { tunnelId: t.tunnelId });
     expect(await source.closed(500).then(() => true, () => false)).toBe(faithful);
   });
 
@@ -116,7 +117,7 @@ describe('each data-plane variant differs from the reference where it should', (
 
   both('dp-rotation-keeps-connection', async (base, faithful) => {
     const { t, source } = await pair(base);
-    await call(base, 'RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode: 'SOURCE' });
+    await callTunnelApi(base, 'RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode: 'SOURCE' });
     expect(await source.closed(500).then(() => true, () => false)).toBe(faithful);
   });
 });

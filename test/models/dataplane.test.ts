@@ -5,7 +5,8 @@ import { createReference } from '../../models/reference.js';
 import { TunnelService } from '../../models/service.js';
 import { startServer, type RunningServer } from '../../models/server.js';
 import { encodeFrame, MAX_PAYLOAD, MAX_WEBSOCKET_FRAME, MessageType, SUBPROTOCOLS } from '../../specs/dataplane.js';
-import { advanceClock, call, connect, connected, h2cListTunnels, openTunnel, rawRequest, states, upgradeRequest } from './dataplane-client.js';
+import { advanceClock, connect, connected, h2cListTunnels, openTunnel, rawRequest, states, upgradeRequest } from './dataplane-client.js';
+import { callTunnelApi } from '../support/tunnel-api.js';
 
 const [V1, V2, V3] = SUBPROTOCOLS;
 const SERVICES = ['SSH', 'RDP'];
@@ -83,7 +84,7 @@ describe('handshake', () => {
   it('refuses a rotated-away token, admits the new one, and drops the rotated side live connection', async () => {
     const t = await tunnel();
     const live = await connected(base, { mode: 'source', token: t.sourceAccessToken, headers: { 'client-token': CLIENT_TOKEN } });
-    const rotated = (await call(base, 'RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode: 'SOURCE' })) as { sourceAccessToken: string };
+    const rotated = (await callTunnelApi(base, 'RotateTunnelAccessToken', { tunnelId: t.tunnelId, clientMode: 'SOURCE' })) as { sourceAccessToken: string };
     expect(await live.closed()).toBe(1000);
     expect((await connect(base, { mode: 'source', token: t.sourceAccessToken, headers: { 'client-token': CLIENT_TOKEN } })).ok).toBe(false);
     const fresh = await connected(base, { mode: 'source', token: rotated.sourceAccessToken });
@@ -113,7 +114,7 @@ describe('handshake', () => {
 
   it('refuses on a CLOSED tunnel', async () => {
     const t = await tunnel();
-    await call(base, 'CloseTunnel', { tunnelId: t.tunnelId });
+    await callTunnelApi(base, 'CloseTunnel', { tunnelId: t.tunnelId });
     expect((await connect(base, { mode: 'source', token: t.sourceAccessToken })).ok).toBe(false);
   });
 });
@@ -268,8 +269,8 @@ describe('connection state and the end of a tunnel', () => {
   });
 
   it.each([
-    ['CloseTunnel', (t: { tunnelId: string }) => call(base, 'CloseTunnel', { tunnelId: t.tunnelId })],
-    ['CloseTunnel with delete', (t: { tunnelId: string }) => call(base, 'CloseTunnel', { tunnelId: t.tunnelId, delete: true })],
+    ['CloseTunnel', (t: { tunnelId: string }) => callTunnelApi(base, 'CloseTunnel', { tunnelId: t.tunnelId })],
+    ['CloseTunnel with delete', (t: { tunnelId: string }) => callTunnelApi(base, 'CloseTunnel', { tunnelId: t.tunnelId, delete: true })],
     ['expiry through the clock control', () => advanceClock(base, 12 * 3600)],
   ])('%s closes both sockets promptly', async (_what, end) => {
     const t = await tunnel();
@@ -317,7 +318,7 @@ describe('connection state and the end of a tunnel', () => {
       const source = await connected(own.url, { mode: 'source', token: t.sourceAccessToken });
       expect((await states(own.url, t.tunnelId)).source.status).toBe('CONNECTED');
       passedMs = 61_000;
-      const { tunnel } = (await call(own.url, 'DescribeTunnel', { tunnelId: t.tunnelId })) as { tunnel: Record<string, { status: string }> & { status: string } };
+      const { tunnel } = (await callTunnelApi(own.url, 'DescribeTunnel', { tunnelId: t.tunnelId })) as { tunnel: Record<string, { status: string }> & { status: string } };
       expect([tunnel.status, tunnel.sourceConnectionState.status]).toEqual(['CLOSED', 'DISCONNECTED']);
       expect(await source.closed(1000)).toBe(1000);
     } finally {
@@ -329,7 +330,7 @@ describe('connection state and the end of a tunnel', () => {
     const t = await tunnel();
     await connected(base, { mode: 'source', token: t.sourceAccessToken });
     await connected(base, { mode: 'destination', token: t.destinationAccessToken });
-    await call(base, 'CloseTunnel', { tunnelId: t.tunnelId });
+    await callTunnelApi(base, 'CloseTunnel', { tunnelId: t.tunnelId });
     const s = await states(base, t.tunnelId);
     expect([s.source.status, s.destination.status]).toEqual(['DISCONNECTED', 'DISCONNECTED']);
   });

@@ -8,9 +8,9 @@ import type { TLSSocket } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { selfSignedCertificate } from '../../models/certificate.js';
-import { MessageType, SUBPROTOCOLS } from '../../specs/dataplane.js';
-import { callTunnelApi } from '../interop/tunnel-api.js';
-import { connected, type Peer } from './dataplane-client.js';
+import { encodeFrame, MessageType, SUBPROTOCOLS } from '../../specs/dataplane.js';
+import { callTunnelApi } from '../support/tunnel-api.js';
+import { connected, h2cListTunnels, rawRequest, type Peer } from './dataplane-client.js';
 import { startServe, type Serve } from './serve-process.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -63,53 +63,44 @@ describe('tunnel-conformance serve over TLS', () => {
     }
   });
 
-  it('a control-plane call answers over https', async () => {
+  it('a control-plane call answers over https, also one that asks to upgrade to h2c', async () => {
     const serve = await startServe(['--tls', '--port', '0']);
     try {
-      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const body = JSON.stringify({ maxResults: 1 });
-        const req = request(
-          `${serve.url}/`,
-          {
-            method: 'POST',
-            rejectUnauthorized: false,
-            timeout: 10_000,
-            headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'IoTSecuredTunneling.ListTunnels', 'content-length': Buffer.byteLength(body) },
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8') }));
-          },
-        );
-        req.on('timeout', () => req.destroy(new Error('no answer within 10 s')));
-        req.on('error', reject);
-        req.end(body);
-      });
-      expect(answer.status).toBe(200);
-      expect(JSON.parse(answer.body)).toEqual({ tunnelSummaries: [] });
+      expect(await callTunnelApi(serve.url, 'ListTunnels', { maxResults: 1 })).toEqual({ tunnelSummaries: [] });
+      // an upgrade other than websocket is the control plane's, over TLS too
+      expect(await rawRequest(serve.url, h2cListTunnels)).toMatch(/^HTTP\/1\.1 200 [^]*tunnelSummaries/);
       await stopped(serve);
     } finally {
       if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
     }
   });
 
-  it('the data plane upgrades over wss on the same port: SERVICE_IDS arrives and DescribeTunnel shows the side CONNECTED', async () => {
+  it('the data plane upgrades over wss on the same port: SERVICE_IDS arrives, DescribeTunnel shows the side CONNECTED, a frame reaches the peer', async () => {
     const serve = await startServe(['--tls', '--port', '0']);
-    let peer: Peer | undefined;
+    const peers: Peer[] = [];
     try {
       const opened = await callTunnelApi(serve.url, 'OpenTunnel', { destinationConfig: { services: ['ECHO'] } });
-      peer = await connected(serve.url, { mode: 'source', token: opened.sourceAccessToken, protocols: [SUBPROTOCOLS[2]], insecure: true, handshakeMs: 10_000 });
-      await peer.waitFrames(1, 10_000);
-      expect(peer.protocol).toBe(SUBPROTOCOLS[2]);
-      const [message] = peer.messages();
+      const side = async (mode: 'source' | 'destination', token: string) => {
+        const peer = await connected(serve.url, { mode, token, protocols: [SUBPROTOCOLS[2]], insecure: true, handshakeMs: 10_000 });
+        peers.push(peer);
+        await peer.waitFrames(1, 10_000);
+        return peer;
+      };
+      const source = await side('source', opened.sourceAccessToken);
+      expect(source.ws.url).toMatch(/^wss:/);
+      expect(source.protocol).toBe(SUBPROTOCOLS[2]);
+      const [message] = source.messages();
       expect({ type: message.type, services: message.availableServiceIds }).toEqual({ type: MessageType.SERVICE_IDS, services: ['ECHO'] });
       const { tunnel } = await callTunnelApi(serve.url, 'DescribeTunnel', { tunnelId: opened.tunnelId });
       expect(tunnel.sourceConnectionState.status).toBe('CONNECTED');
-      peer.ws.close();
+      const destination = await side('destination', opened.destinationAccessToken);
+      const frame = encodeFrame({ type: MessageType.STREAM_START, streamId: 1, serviceId: 'ECHO', connectionId: 1 });
+      source.ws.send(frame);
+      expect((await destination.waitFrames(2, 10_000))[1]).toEqual(frame);
+      for (const peer of peers) peer.ws.close();
       await stopped(serve);
     } finally {
-      peer?.ws.terminate();
+      for (const peer of peers) peer.ws.terminate();
       if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
     }
   });

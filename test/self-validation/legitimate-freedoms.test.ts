@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { serveVariant, variantNamed } from '../../models/variants/index.js';
 import type { RunningServer } from '../../models/server.js';
+import { post, sendTunnelApi } from '../support/tunnel-api.js';
 
 let server: RunningServer | undefined;
 afterEach(async () => {
@@ -9,15 +10,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-const post = async (path: string, body: unknown, op?: string) => {
-  const r = await fetch(`${server!.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-amz-json-1.1', ...(op && { 'x-amz-target': `IoTSecuredTunneling.${op}` }) },
-    body: JSON.stringify(body),
-  });
-  return { status: r.status, body: (await r.json()) as Record<string, any> };
-};
-const call = (op: string, input: unknown) => post('/', input, op);
+const call = (op: string, input: unknown) => sendTunnelApi(server!.url, op, input);
 const serve = async (name: string) => void (server = await serveVariant(variantNamed(name)));
 
 describe('legitimate variants of issue 15', () => {
@@ -37,7 +30,7 @@ describe('legitimate variants of issue 15', () => {
 
   test('clock-days-ahead reads days ahead of the wall clock, and so are its timestamps', async () => {
     await serve('clock-days-ahead');
-    const { body } = await post('/_conformance/v1/clock', { advanceSeconds: 0 });
+    const { body } = await post(server!.url, '/_conformance/v1/clock', { advanceSeconds: 0 });
     expect(body.now - Date.now() / 1000).toBeGreaterThan(2 * 86400);
     const opened = await call('OpenTunnel', {});
     expect((await call('DescribeTunnel', { tunnelId: opened.body.tunnelId })).body.tunnel.createdAt).toBeGreaterThan(Date.now() / 1000 + 2 * 86400);

@@ -1,16 +1,7 @@
 /** The variant catalogue itself: its size and naming, and that every variant is served over HTTP. */
 import { describe, expect, test } from 'vitest';
 import { faults, legitimate, serveVariant, variants } from '../../models/variants/index.js';
-
-const call = async (url: string, op: string, input: unknown) => {
-  const r = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `IoTSecuredTunneling.${op}` },
-    body: JSON.stringify(input),
-    signal: AbortSignal.timeout(5_000),
-  });
-  return { status: r.status, body: (await r.json()) as Record<string, unknown> };
-};
+import { sendTunnelApi } from '../support/tunnel-api.js';
 
 describe('variant catalogue', () => {
   test('has at least 30 faults and 10 legitimate variants, names unique and kebab-case', () => {
@@ -31,10 +22,10 @@ describe('variant catalogue', () => {
     const server = await serveVariant(variants.find((v) => v.name === name)!);
     try {
       expect(new URL(server.url).hostname).toBe('127.0.0.1');
-      const opened = await call(server.url, 'OpenTunnel', {});
+      const opened = await sendTunnelApi(server.url, 'OpenTunnel', {});
       // Only the throttling variant may refuse, and only every 7th request.
       expect(opened.status).toBe(200);
-      const described = await call(server.url, 'DescribeTunnel', { tunnelId: opened.body.tunnelId });
+      const described = await sendTunnelApi(server.url, 'DescribeTunnel', { tunnelId: opened.body.tunnelId });
       expect(described.status).toBe(200);
     } finally {
       await server.close();

@@ -10,11 +10,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { allChecks } from '../suites/catalogue.js';
 import { detect, readCaughtFaults, type Detection } from './detect.js';
 import { httpReplay, mockReplay, readRecording, type Recording } from './floor.js';
 import { buildPackage, measureRun, startServe } from './processes.js';
 import { formatTable, summarise, type TargetFigures } from './summary.js';
 
+const DATA_PLANE_CHECKS = new Set(allChecks().filter((c) => c.needs?.includes('dataPlane')).map((c) => c.id));
 const RUN_TIMEOUT_MS = 15 * 60_000;
 // A full standard run per variant, stopped at its first failure; one that finds nothing runs to the end.
 const DETECT_TIMEOUT_MS = 6 * 60_000;
@@ -35,6 +37,8 @@ async function measureTarget(target: 'mock' | 'http', spec: string, recordFile: 
   const recording = readRecording(existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : '');
   // The checks' own count of their calls, beside what the probe saw leave the run's processes.
   const calls = run.report.checks.reduce((n, c) => n + (c.calls ?? 0), 0);
+  const checksMs = run.report.checks.reduce((n, c) => n + c.durationMs, 0);
+  const dataPlaneMs = run.report.checks.filter((c) => DATA_PLANE_CHECKS.has(c.id)).reduce((n, c) => n + c.durationMs, 0);
   log(`${recording.requests.length} requests recorded (the checks count ${calls} calls) in ${run.wallMs} ms; replaying them through a bare SDK client`);
   const floorMs = await replay(recording);
   const figures: TargetFigures = {
@@ -45,6 +49,8 @@ async function measureTarget(target: 'mock' | 'http', spec: string, recordFile: 
     floorMs,
     ratio: run.wallMs / floorMs,
     startupMs: run.startupMs,
+    checksMs,
+    dataPlaneMs,
     peakRssMb: run.peakRssMb,
     load: Math.round(loadavg()[0] * 100) / 100,
   };

@@ -1,7 +1,7 @@
 /** Smoke test of the bench's pure parts: its JSON line, the kill-matrix rows it reads, the call mix. */
 import { describe, expect, it } from 'vitest';
 import { caughtFaults } from './detect.js';
-import { median, parseBenchOutput, summarise } from './summary.js';
+import { formatTable, median, parseBenchOutput, summarise } from './summary.js';
 
 const machine = { nproc: 2, memGb: 8, node: 'v20', loadavg: [1, 1, 1] };
 
@@ -17,6 +17,11 @@ describe('bench output', () => {
     );
     const parsed = parseBenchOutput(`table | row\n{"not": "last"}\n${JSON.stringify(r)}\n`);
     expect(parsed).toMatchObject({ overheadRatio: 1.5, startupMs: 900, httpWallMs: 2500, medianDetectMs: 200, worstDetectMs: 300, missedDetections: 0, peakRssMb: 300 });
+  });
+
+  it('the table shows where a target’s wall went: the checks, and of them the data plane, which the floor does not replay', () => {
+    const r = summarise([{ target: 'http', exitCode: 0, wallMs: 23_500, calls: 10, floorMs: 15_500, ratio: 1.52, startupMs: 970, checksMs: 20_250, dataPlaneMs: 3_850 }], [], machine);
+    expect(formatTable(r).split('\n')[2]).toBe('http | 0 | 23.50 | 10 | 15.50 | 1.52 | 0.97 | 20.25 | 3.85 | — | —');
   });
 
   it('an output without the JSON line, or with one lacking a figure, is refused', () => {

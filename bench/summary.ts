@@ -9,6 +9,10 @@ export interface TargetFigures {
   /** wall / floor */
   ratio: number;
   startupMs?: number;
+  /** the checks' own durations summed (report.json); the rest of the wall is start-up, the worker's loading, cleanup and reports */
+  checksMs?: number;
+  /** of those, the data-plane checks': their WebSocket work and waits, which the floor (API requests only) does not replay */
+  dataPlaneMs?: number;
   peakRssMb?: number;
   /** the 1-minute load average when the run ended */
   load?: number;
@@ -64,9 +68,12 @@ const s = (ms: number | undefined | null) => (ms == null ? '—' : (ms / 1000).t
 
 export function formatTable(r: BenchResult): string {
   const lines = [
-    'target | exit | wall s | calls | floor s | wall/floor | start-up s | peak RSS MB | load',
-    '--- | --- | --- | --- | --- | --- | --- | --- | ---',
-    ...r.targets.map((t) => `${t.target} | ${t.exitCode} | ${s(t.wallMs)} | ${t.calls} | ${s(t.floorMs)} | ${t.ratio.toFixed(2)} | ${s(t.startupMs)} | ${t.peakRssMb?.toFixed(0) ?? '—'} | ${t.load ?? '—'}`),
+    'target | exit | wall s | calls | floor s | wall/floor | start-up s | checks s | data-plane checks s | peak RSS MB | load',
+    '--- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---',
+    ...r.targets.map(
+      (t) =>
+        `${t.target} | ${t.exitCode} | ${s(t.wallMs)} | ${t.calls} | ${s(t.floorMs)} | ${t.ratio.toFixed(2)} | ${s(t.startupMs)} | ${s(t.checksMs)} | ${s(t.dataPlaneMs)} | ${t.peakRssMb?.toFixed(0) ?? '—'} | ${t.load ?? '—'}`,
+    ),
     '',
     'faulty variant | first failing check | detect s (spawn to verdict) | counterexample chars | exit | load',
     '--- | --- | --- | --- | --- | ---',

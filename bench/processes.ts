@@ -16,6 +16,8 @@ export const root = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(root, 'bench/compiled-cli.mjs');
 const PROBE = join(root, 'bench/first-call-probe.mjs');
 const GNU_TIME = '/usr/bin/time';
+/** Any failed check's line, the early `FAIL <id> (shrinking): …` included: the moment a fault is known. */
+const FIRST_FAIL = /^FAIL (\S+) /;
 
 /** `npm run build`: dist/ from the current sources, what `npm pack` ships. */
 export function buildPackage(): void {
@@ -60,7 +62,7 @@ export async function measureRun(args: string[], timeoutMs: number, options: Mea
     cwd: root,
     env,
     timeoutMs,
-    onLine: (line) => (options.stopAtFirstFailure && /^FAIL \S+ /.test(line) ? 'SIGINT' : undefined),
+    onLine: (line) => (options.stopAtFirstFailure && FIRST_FAIL.test(line) ? 'SIGINT' : undefined),
   });
   const wallMs = Date.now() - started;
   try {
@@ -75,7 +77,7 @@ export async function measureRun(args: string[], timeoutMs: number, options: Mea
       report: existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as Report) : undefined,
       stderr,
       firstFailureMs: stoppedAt?.elapsedMs,
-      firstFailed: stoppedAt?.line.split(' ')[1],
+      firstFailed: stoppedAt && FIRST_FAIL.exec(stoppedAt.line)?.[1],
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

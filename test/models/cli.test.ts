@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemTool, titled } from '../support/system-tool.js';
+import { postJson } from '../support/tunnel-api.js';
 import { startServe, type Serve } from './serve-process.js';
 
 /** The first `aws` on PATH that is version 2 (a pyenv shim of CLI v1 may come first). */
@@ -138,9 +139,9 @@ describe.skipIf(!aws.available)(titled('AWS CLI v2 against tunnel-conformance se
 
   it('after advancing the clock an hour, a 30-minute tunnel is CLOSED', async () => {
     const { tunnelId } = await ok('open-tunnel', '--timeout-config', 'maxLifetimeTimeoutMinutes=30');
-    const res = await fetch(`${serve.url}/_conformance/v1/clock`, { method: 'POST', body: JSON.stringify({ advanceSeconds: 3600 }) });
+    const res = await postJson(serve.url, '/_conformance/v1/clock', { advanceSeconds: 3600 });
     expect(res.status).toBe(200);
-    expect((await res.json()).now).toBeGreaterThan(Date.now() / 1000 + 3500);
+    expect(res.body.now).toBeGreaterThan(Date.now() / 1000 + 3500);
     expect((await ok('describe-tunnel', '--tunnel-id', tunnelId)).tunnel.status).toBe('CLOSED');
   });
 

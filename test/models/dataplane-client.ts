@@ -6,7 +6,7 @@
 import { createConnection } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { WebSocket } from 'ws';
-import { callTunnelApi, post } from '../support/tunnel-api.js';
+import { callTunnelApi, postJson } from '../support/tunnel-api.js';
 import { ACCESS_TOKEN_COOKIE, ACCESS_TOKEN_HEADER, decodeFrame, FrameReader, SUBPROTOCOLS, type TunnelMessage } from '../../specs/dataplane.js';
 
 export interface ConnectOptions {
@@ -109,7 +109,7 @@ export async function states(base: string, tunnelId: string) {
   return { source: tunnel.sourceConnectionState, destination: tunnel.destinationConnectionState };
 }
 
-export const advanceClock = async (base: string, seconds: number) => (await post(base, '/_conformance/v1/clock', { advanceSeconds: seconds })).body as { now: number };
+export const advanceClock = async (base: string, seconds: number) => (await postJson(base, '/_conformance/v1/clock', { advanceSeconds: seconds })).body as { now: number };
 
 /**
  * Writes `request` as is on a TCP socket (TLS for an `https://` base, unverified) to `base`'s port and resolves with everything the

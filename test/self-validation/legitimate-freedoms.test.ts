@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { serveVariant, variantNamed } from '../../models/variants/index.js';
 import type { RunningServer } from '../../models/server.js';
-import { post, sendTunnelApi } from '../support/tunnel-api.js';
+import { postJson, sendTunnelApi } from '../support/tunnel-api.js';
 
 let server: RunningServer | undefined;
 afterEach(async () => {
@@ -30,7 +30,7 @@ describe('legitimate variants of issue 15', () => {
 
   test('clock-days-ahead reads days ahead of the wall clock, and so are its timestamps', async () => {
     await serve('clock-days-ahead');
-    const { body } = await post(server!.url, '/_conformance/v1/clock', { advanceSeconds: 0 });
+    const { body } = await postJson(server!.url, '/_conformance/v1/clock', { advanceSeconds: 0 });
     expect(body.now - Date.now() / 1000).toBeGreaterThan(2 * 86400);
     const opened = await call('OpenTunnel', {});
     expect((await call('DescribeTunnel', { tunnelId: opened.body.tunnelId })).body.tunnel.createdAt).toBeGreaterThan(Date.now() / 1000 + 2 * 86400);

@@ -17,19 +17,20 @@ test('the child is stopped with the rule’s signal at the first line the rule p
   const r = await progressRun(process.execPath, ['-e', SCRIPT], {
     cwd: process.cwd(),
     timeoutMs: 20_000,
-    onLine: (line) => (seen.push(line), /^FAIL \S+ \(\d+ ms\)/.test(line) ? 'SIGTERM' : undefined),
+    onLine: (line) => (seen.push(line), /^FAIL \S+ \(\d+ ms\)/.test(line) ? 'SIGINT' : undefined),
   });
   expect(seen).toEqual(['PASS A (1 ms)', 'FAIL B (shrinking): x', 'FAIL B (7 ms)']);
   expect(r.stoppedAt?.line).toBe('FAIL B (7 ms)');
   expect(r.stoppedAt!.elapsedMs).toBeGreaterThanOrEqual(50);
-  expect(r.code).toBeNull();
+  // SIGINT is the rule's; the timeout would have sent SIGTERM
+  expect([r.code, r.signal]).toEqual([null, 'SIGINT']);
   expect(r.stderr).toContain('FAIL B (7 ms)');
 });
 
 test('without a stop the child runs to its exit, and only the timeout ends one that would not', async () => {
   const done = await progressRun(process.execPath, ['-e', 'process.stderr.write("FAIL X (1 ms)\\n"); process.exitCode = 1'], { cwd: process.cwd(), timeoutMs: 20_000 });
-  expect(done).toEqual({ code: 1, stderr: 'FAIL X (1 ms)\n' });
+  expect(done).toEqual({ code: 1, signal: null, stderr: 'FAIL X (1 ms)\n' });
   const hung = await progressRun(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { cwd: process.cwd(), timeoutMs: 300 });
-  expect(hung.code).toBeNull();
+  expect([hung.code, hung.signal]).toEqual([null, 'SIGTERM']);
   expect(hung.stoppedAt).toBeUndefined();
 });

@@ -17,6 +17,8 @@ export interface ProgressRunOptions {
 
 export interface ProgressRunResult {
   code: number | null;
+  /** the signal that ended the child, if one did */
+  signal: NodeJS.Signals | null;
   /** stderr's last 20,000 characters */
   stderr: string;
   /** the line `onLine` stopped the child at, and when */
@@ -49,9 +51,9 @@ export function progressRun(command: string, args: string[], options: ProgressRu
     });
     const timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, stderr, ...(stoppedAt && { stoppedAt }) });
+      resolve({ code, signal, stderr, ...(stoppedAt && { stoppedAt }) });
     });
   });
 }

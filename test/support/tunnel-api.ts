@@ -11,10 +11,11 @@ export interface WireAnswer {
   body: any;
 }
 
-const BOUND_MS = 10_000;
+/** how long the socket may stay silent before the request is abandoned */
+const SILENCE_MS = 10_000;
 
-/** POSTs `input` as JSON to `path` of `base`, with X-Amz-Target when `operation` is given; any status resolves (10 s bound). */
-export function post(base: string, path: string, input: unknown, operation?: string): Promise<WireAnswer> {
+/** POSTs `input` as JSON to `path` of `base`, with X-Amz-Target when `operation` is given; any status resolves. */
+export function postJson(base: string, path: string, input: unknown, operation?: string): Promise<WireAnswer> {
   const body = JSON.stringify(input);
   const url = new URL(path, base);
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -24,7 +25,7 @@ export function post(base: string, path: string, input: unknown, operation?: str
       {
         method: 'POST',
         rejectUnauthorized: false,
-        timeout: BOUND_MS,
+        timeout: SILENCE_MS,
         headers: {
           'content-type': 'application/x-amz-json-1.1',
           ...(operation && { 'x-amz-target': `IoTSecuredTunneling.${operation}` }),
@@ -44,18 +45,18 @@ export function post(base: string, path: string, input: unknown, operation?: str
         });
       },
     );
-    req.on('timeout', () => req.destroy(new Error(`${operation ?? path}: no answer within ${BOUND_MS / 1000} s`)));
+    req.on('timeout', () => req.destroy(new Error(`${operation ?? path}: nothing heard for ${SILENCE_MS / 1000} s`)));
     req.on('error', reject);
     req.end(body);
   });
 }
 
 /** One operation, whatever it answers. */
-export const sendTunnelApi = (base: string, operation: string, input: unknown) => post(base, '/', input, operation);
+export const sendTunnelApi = (base: string, operation: string, input: unknown) => postJson(base, '/', input, operation);
 
-/** One operation that must succeed: its answer's body; anything but a 200 rejects, naming the status and error type. */
+/** One operation that must succeed: its answer's body; anything but a 200 rejects with the status, the error type and its message. */
 export async function callTunnelApi(base: string, operation: string, input: unknown): Promise<any> {
   const { status, body } = await sendTunnelApi(base, operation, input);
-  if (status !== 200) throw new Error(`${operation} answered ${status} ${String(body?.__type ?? JSON.stringify(body))}`);
+  if (status !== 200) throw new Error(`${operation} answered ${status} ${body?.__type}: ${body?.message ?? JSON.stringify(body)}`);
   return body;
 }

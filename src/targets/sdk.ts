@@ -4,8 +4,7 @@
  * the raw HTTP reply captured by a wrapping request handler, so `output` is the wire JSON as
  * sent and a 2xx reply to a request that should fail is visible even where the SDK would throw.
  */
-import { request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Agent as HttpsAgent } from 'node:https';
 import * as sdk from '@aws-sdk/client-iotsecuretunneling';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -17,6 +16,7 @@ import type { CallResult, Capabilities } from '../../suites/api.js';
 import type { CallStats, Target, TargetKind } from './target.js';
 import { insecureEndpoint, probeDataPlane, type DataPlaneSetting } from './dataplane.js';
 import { errorCodeOf, parseBody } from './wire.js';
+import { plainRequest, type PlainAnswer } from './plain-request.js';
 
 /** Signing needs some credentials; an emulator accepts any, so non-AWS targets get these. */
 export const PLACEHOLDER_CREDENTIALS: AwsCredentialIdentity = { accessKeyId: 'AKIDTUNNELCONFORMANCE', secretAccessKey: 'tunnel-conformance-placeholder' };
@@ -176,18 +176,15 @@ export function sdkTarget(options: SdkTargetOptions): Target {
   }
 
   /**
-   * A request to the control endpoints, sent the way the SDK sends: by fetch where it uses fetch
-   * (msw answers that in-process for mock), else over node:http(s), which costs a fraction of a
-   * fetch's CPU: a standard run reads or moves the clock over a thousand times.
+   * A request to the control endpoints: the caller's own way where it has one (the in-process
+   * mock), else over node:http(s), a fraction of a fetch's CPU: a standard run reads or moves the
+   * clock over a thousand times.
    */
   async function control(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ControlAnswer> {
     const route = `/_conformance/v1/${path}`;
     const text = body === undefined ? undefined : JSON.stringify(body);
     if (options.controlTransport) return options.controlTransport(method, route, text);
-    const url = `${controlBase}${route}`;
-    if (insecure || options.transport !== 'fetch') return nodeRequest(url, method, text, insecure);
-    const r = await fetch(url, { method, headers: text === undefined ? undefined : { 'content-type': 'application/json' }, body: text, signal: AbortSignal.timeout(10_000) });
-    return { status: r.status, text: await r.text() };
+    return plainRequest(`${controlBase}${route}`, { method, body: text, headers: text === undefined ? {} : { 'content-type': 'application/json' }, insecure });
   }
 
   return {
@@ -217,28 +214,6 @@ export function sdkTarget(options: SdkTargetOptions): Target {
 }
 
 /** A control endpoint's answer: its status and body. */
-export interface ControlAnswer {
-  status: number;
-  text: string;
-}
+export type ControlAnswer = PlainAnswer;
 
 const succeeded = (a: ControlAnswer) => a.status >= 200 && a.status < 300;
-
-/**
- * One control request over node:http(s), on the default keep-alive agent; `insecure`: a loopback
- * emulator's self-signed certificate, which fetch would refuse, is accepted.
- */
-function nodeRequest(url: string, method: 'GET' | 'POST', text: string | undefined, insecure: boolean): Promise<ControlAnswer> {
-  const send = url.startsWith('https:') ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const req = send(url, { method, timeout: 10_000, ...(insecure && { rejectUnauthorized: false }), headers: text === undefined ? {} : { 'content-type': 'application/json' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 500, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error(`no answer from ${url} within 10 s`)));
-    req.on('error', reject);
-    req.end(text);
-  });
-}

@@ -93,6 +93,17 @@ export async function listAll(ctx: CheckContext, input: Json, maxPages = 200): P
   return pages;
 }
 
+/**
+ * The tunnels listed under a thing the check alone uses, closed and deleted at once: an answer
+ * that refused must have created none, and one that did must not outlive the check (the ledger
+ * only knows the tunnels an OpenTunnel answered with).
+ */
+export async function removeCreated(ctx: CheckContext, thingName: string, maxPages?: number): Promise<string[]> {
+  const ids = (await listAll(ctx, { thingName }, maxPages)).flatMap((p) => p.ids);
+  for (const tunnelId of ids) await ctx.target.call('CloseTunnel', { tunnelId, delete: true });
+  return ids;
+}
+
 export const tagSet = (tags: unknown): Map<string, string> =>
   new Map(((Array.isArray(tags) ? tags : []) as { key: string; value: string }[]).map((t) => [t.key, t.value]));
 

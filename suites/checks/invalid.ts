@@ -11,7 +11,7 @@ import { CheckFailed, unexpectedAnswer, type CheckContext, type RunTunnel as Ope
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { lifeEnded } from '../time.js';
-import { callOk, describe, fail, freshThingName, isClientError, listAll, noteAnswer, tagSet, tunnelFingerprint, type Json } from '../support.js';
+import { callOk, describe, fail, freshThingName, isClientError, noteAnswer, removeCreated, tagSet, tunnelFingerprint, type Json } from '../support.js';
 
 const describedAs = async (ctx: CheckContext, t: Opened) => tunnelFingerprint(await describe(ctx, t.tunnelId));
 const tagsOf = async (ctx: CheckContext, t: Opened) =>
@@ -266,13 +266,13 @@ async function demandNoTunnel(ctx: CheckContext, marker: Partial<Marker>, what: 
 
 /** The tunnels listed with the marker, closed and deleted on the way: a refused call must leave nothing. */
 async function tunnelsMarked(ctx: CheckContext, marker: Partial<Marker>): Promise<string[]> {
-  const found: string[] = [];
-  if (marker.thingName) found.push(...(await listAll(ctx, { thingName: marker.thingName }, 5)).flatMap((p) => p.ids));
+  const found = marker.thingName ? await removeCreated(ctx, marker.thingName, 5) : [];
   if (marker.description) {
     // Newest first: a tunnel opened by the refused call is on the first page (unless its summary omits the description).
     const first = ((await callOk(ctx, 'ListTunnels', { maxResults: 100 })).tunnelSummaries ?? []) as Json[];
-    found.push(...first.filter((s) => s.description === marker.description).map((s) => String(s.tunnelId)));
+    const described = first.filter((s) => s.description === marker.description).map((s) => String(s.tunnelId));
+    for (const tunnelId of described) await ctx.target.call('CloseTunnel', { tunnelId, delete: true });
+    found.push(...described);
   }
-  for (const tunnelId of found) await ctx.target.call('CloseTunnel', { tunnelId, delete: true });
   return found;
 }

@@ -5,18 +5,7 @@
  */
 import { defineCheck } from '../check.js';
 import { answerText, CheckFailed, unexpectedAnswer, type CallResult, type CheckContext } from '../api.js';
-import { callOk, describe, destinationFor, fail, freshThingName, isClientError, listAll, listedSummary, sameTags, sortedEntries, tagSet, type Json } from '../support.js';
-
-/**
- * The tunnels listed under a thing the check alone uses, closed and deleted at once: an answer
- * that refused must have created none, and one that did must not outlive the check (the ledger
- * only knows the tunnels an OpenTunnel answered with).
- */
-async function removeCreated(ctx: CheckContext, thingName: string): Promise<string[]> {
-  const ids = (await listAll(ctx, { thingName })).flatMap((p) => p.ids);
-  for (const tunnelId of ids) await ctx.target.call('CloseTunnel', { tunnelId, delete: true });
-  return ids;
-}
+import { callOk, describe, destinationFor, fail, freshThingName, isClientError, listAll, listedSummary, removeCreated, sameTags, sortedEntries, tagSet, type Json } from '../support.js';
 
 /** Every tunnel ListTunnels shows (the run's and anyone else's), and those of them shown OPEN. */
 async function census(ctx: CheckContext, except?: string): Promise<{ open: number; all: number }> {

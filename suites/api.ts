@@ -310,6 +310,13 @@ export interface CheckDefinition {
   /** how it uses tunnels where they are shared (absent: none), given its runs and whether the target's clock can be moved */
   tunnelNeeds?(runs: number, target: { clock: boolean }): TunnelNeeds;
   requires?: CheckRequires;
+  /**
+   * Why the check must have the target to itself: it moves the target's clock or sets its limits,
+   * which every other client sees (their tunnels would expire, their opens be refused). Where a
+   * run's checks go side by side, it runs while nothing else does; without it, moving the clock or
+   * setting a limit there throws.
+   */
+  alone?: string;
   run(ctx: CheckContext): Promise<void>;
 }
 

@@ -35,6 +35,9 @@ export function requireTime(ctx: CheckContext, seconds: number): void {
   if (!canPassTime(ctx, seconds)) ctx.skip(timeSkipReason(seconds));
 }
 
+/** `alone` of a check that moves the target's clock (passTime, nextSecond). */
+export const MOVES_CLOCK = "moves the target's clock: another check's tunnels would expire under it";
+
 export async function passTime(ctx: CheckContext, seconds: number): Promise<void> {
   requireTime(ctx, seconds);
   if (ctx.target.clock) {

@@ -24,6 +24,8 @@ export interface RunConfig {
   selected: string[];
   /** tunnels the whole run may open; undefined: unlimited */
   maxTunnels?: number;
+  /** worker threads running the checks side by side (lanes.ts); absent: one */
+  lanes?: number;
   reportDir: string;
 }
 
@@ -49,5 +51,9 @@ export type ThreadMessage =
   /** the tunnels are cleaned up and the target closed: nothing more will come */
   | { type: 'done' };
 
-/** From the calling process: the run's config, once it is settled; then maybe a cancel (stop before the next check; the cleanup still runs). */
-export type HostMessage = { type: 'run'; config: RunConfig } | { type: 'cancel' };
+/**
+ * From the calling process: the run's config (its `runId` the lane's own), once it is settled,
+ * with the memory the lanes share (lanes.ts); then maybe a cancel (stop before the next check;
+ * the cleanup still runs).
+ */
+export type HostMessage = { type: 'run'; config: RunConfig; lane: number; lanes: SharedArrayBuffer } | { type: 'cancel' };

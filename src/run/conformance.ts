@@ -21,7 +21,8 @@ import { RunReporter, type ProgressStream } from './reporter.js';
 import { assembleReport } from './report.js';
 import { newRunId, randomSeed } from './seed.js';
 import { splitList, selectChecks } from './select.js';
-import { prepareThread, runChecksInThread, type PreparedThread } from './thread.js';
+import { laneCount, laneRunIds } from './lanes.js';
+import { prepareThread, runChecksInThreads, type PreparedThread } from './thread.js';
 import { moduleUrl } from '../paths.js';
 
 export const DEFAULT_REPORT_DIR = './tunnel-conformance-report';
@@ -138,27 +139,31 @@ export async function executeRun(options: RunOptions, onStart?: (config: RunConf
   const startedAt = new Date();
   const reportDir = options.reportDir ?? DEFAULT_REPORT_DIR;
   // Loading the checks in the worker overlaps resolving the run and reaching the target here.
-  const thread = prepareThread(options.checkModules ?? [CATALOGUE]);
+  const modules = options.checkModules ?? [CATALOGUE];
+  const threads = [prepareThread(modules)];
   try {
     // The selection first: a mistyped --only is reported before an image is pulled and started.
     const r = await resolve(options);
     const expected = readExpected(options);
-    const session = await targetDriver(r.spec.kind).connect(r.spec, { ...options, reportDir });
+    const driver = targetDriver(r.spec.kind);
+    const lanes = { lanes: laneCount(driver.policy, { checks: r.checks.length, maxTunnels: r.maxTunnels, path: r.path }) - 1, prepare: () => prepareThread(modules) };
+    const session = await driver.connect(r.spec, { ...options, reportDir });
     try {
-      return await runOn(r, session, thread, options, { startedAt, expected, reportDir, onStart });
+      return await runOn(r, session, threads, lanes, options, { startedAt, expected, reportDir, onStart });
     } finally {
       // Also after a signal: the checks are cancelled, stopping what the run started is not.
       await session.close();
     }
   } finally {
-    await thread.close();
+    await Promise.all(threads.map((t) => t.close()));
   }
 }
 
 async function runOn(
   r: Resolved,
   { connection, host, capabilities: discover }: Session,
-  thread: PreparedThread,
+  threads: PreparedThread[],
+  more: Parameters<typeof runChecksInThreads>[1],
   options: RunOptions,
   { startedAt, expected, reportDir, onStart }: { startedAt: Date; expected: ExpectedFailure[]; reportDir: string; onStart?: (config: RunConfig) => void },
 ): Promise<RunResult> {
@@ -168,13 +173,13 @@ async function runOn(
   onStart?.(config);
 
   const reporter = new RunReporter(r.checks.length, options.progress, { seed: config.seed, command: (id) => replayCommand(config, id) });
-  const { interrupted } = await runChecksInThread(thread, config, reporter, options.signal);
+  const { interrupted } = await runChecksInThreads(threads, more, config, reporter, options.signal);
 
   // Only a run whose selection sets the limit resets it: another client of the target may have set its own.
   const setsLimit = capabilities.limits && r.checks.some((c) => c.needs?.includes('limits'));
   const limitError = host && setsLimit ? await restoreLimit(host) : undefined;
   const ledger = ledgerPath(reportDir);
-  const state = ledgerState(readLedger(ledger), config.runId);
+  const state = ledgerState(readLedger(ledger), laneRunIds(config.runId, threads.length));
   const leaked = host ? (await cleanUp(host, state.pending, { path: ledger, runId: config.runId })).leaked : [];
   const report = assembleReport({
     config,

@@ -44,9 +44,9 @@ export function readLedger(path: string): LedgerEntry[] {
     });
 }
 
-/** Opened tunnels of a run (or of every run in the file), split by whether they were cleaned. */
-export function ledgerState(entries: LedgerEntry[], runId?: string) {
-  const mine = runId === undefined ? entries : entries.filter((e) => e.runId === runId);
+/** Opened tunnels of a run's lanes (or of every run in the file), split by whether they were cleaned. */
+export function ledgerState(entries: LedgerEntry[], runIds?: readonly string[]) {
+  const mine = runIds === undefined ? entries : entries.filter((e) => runIds.includes(e.runId));
   const opened = [...new Set(mine.filter((e) => e.event === 'opened').map((e) => e.tunnelId))];
   const cleaned = new Set(mine.filter((e) => e.event === 'cleaned').map((e) => e.tunnelId));
   return { opened, cleaned: opened.filter((id) => cleaned.has(id)), pending: opened.filter((id) => !cleaned.has(id)) };

@@ -69,7 +69,7 @@ export function defineConformanceTests<Context>(api: TestApi<Context>, definitio
       const { target, config } = session;
       const path = ledgerPath(config.reportDir);
       try {
-        await cleanUp(target, ledgerState(readLedger(path), config.runId).pending, { path, runId: config.runId });
+        await cleanUp(target, ledgerState(readLedger(path), [config.runId]).pending, { path, runId: config.runId });
       } finally {
         await target.close();
       }

@@ -1,13 +1,16 @@
 /**
- * Runs the selected checks in a worker thread (thread-entry.ts) and hands what it posts to the
- * run's reporter. The thread is started first (`prepareThread`), so that it loads the checks on
- * the other core while the calling process reaches the target, and is handed the config after. Cancellable through `signal`: the thread stops before its next check and cleans
- * up; a check in the middle of a long call does not see that, so past a grace period the thread
- * is torn down and the calling process cleans up from the ledger.
+ * Runs the selected checks in worker threads (thread-entry.ts), one per lane (lanes.ts), and hands
+ * what they post to the run's reporter. The first thread is started before anything else
+ * (`prepareThread`), so that it loads the checks on the other core while the calling process
+ * reaches the target, and is handed the config after. Cancellable through `signal`: each thread
+ * stops before its next check and cleans up; a check in the middle of a long call does not see
+ * that, so past a grace period the threads are torn down and the calling process cleans up from
+ * the ledger.
  */
 import { Worker } from 'node:worker_threads';
 import { moduleExt, moduleUrl } from '../paths.js';
 import type { HostMessage, RunConfig, ThreadMessage } from './config.js';
+import { laneMemory, laneRunId } from './lanes.js';
 import type { RunReporter } from './reporter.js';
 
 export const CANCEL_GRACE_MS = 5_000;
@@ -45,42 +48,73 @@ export function prepareThread(checkModules: string[]): PreparedThread {
 
 const firstLine = (e: Error) => `${e.name}: ${e.message.split('\n')[0]}`;
 
-export function runChecksInThread(prepared: PreparedThread, config: RunConfig, reporter: RunReporter, signal?: AbortSignal): Promise<{ interrupted: boolean }> {
+/**
+ * Runs the checks in `threads` (the first already prepared) plus `more` lanes started once the
+ * first has begun its first check, so that loading them does not delay the run's first call: each
+ * thread is handed the config under its lane's run id and the memory the lanes share, and the
+ * threads started here are added to `threads` for the caller to close. Ends when every lane has
+ * cleaned up, or, once cancelled, when the grace period is over.
+ */
+export function runChecksInThreads(
+  threads: PreparedThread[],
+  more: { lanes: number; prepare: () => PreparedThread },
+  config: RunConfig,
+  reporter: RunReporter,
+  signal?: AbortSignal,
+): Promise<{ interrupted: boolean }> {
   if (signal?.aborted) return Promise.resolve({ interrupted: true });
   let interrupted = false;
-  const thread = prepared.worker;
   reporter.runStarted();
+  const lanes = laneMemory();
+  const count = threads.length + more.lanes;
+  const run = { ...config, lanes: count };
   return new Promise((resolve) => {
     let grace: NodeJS.Timeout | undefined;
-    let ended = false;
-    const end = async (error?: string) => {
-      if (ended) return;
-      ended = true;
-      clearTimeout(grace);
-      signal?.removeEventListener('abort', onAbort);
-      if (error) reporter.error(error);
-      // Nothing of the thread may still write to the ledger while the calling process sweeps it.
-      await thread.terminate();
-      reporter.runEnded();
-      resolve({ interrupted });
+    let running = 0;
+    const ends: (() => void)[] = [];
+    const start = ({ worker: thread, failure }: PreparedThread, index: number) => {
+      running++;
+      let ended = false;
+      const end = async (error?: string) => {
+        if (ended) return;
+        ended = true;
+        if (error) reporter.error(error);
+        // Nothing of the thread may still write to the ledger while the calling process sweeps it.
+        await thread.terminate();
+        if (--running > 0) return;
+        clearTimeout(grace);
+        signal?.removeEventListener('abort', onAbort);
+        reporter.runEnded();
+        resolve({ interrupted });
+      };
+      ends.push(() => void end());
+      thread.on('message', (m: ThreadMessage) => {
+        if (m.type === 'check-started') {
+          if (index === 0 && threads.length < count && !interrupted) {
+            while (threads.length < count) {
+              const next = more.prepare();
+              threads.push(next);
+              start(next, threads.length - 1);
+            }
+          }
+          reporter.checkStarted(m.id);
+        } else if (m.type === 'check-failing') reporter.checkFailing(m.id, m.message);
+        else if (m.type === 'check-ended') reporter.checkEnded(m.outcome, m.telemetry);
+        else if (m.type === 'check-broke') reporter.checkBroke(m.id, m.message, m.durationMs);
+        else if (m.type === 'error') reporter.error(m.message);
+        else void end();
+      });
+      thread.on('error', (e) => void end(firstLine(e)));
+      thread.on('exit', () => void end(interrupted ? undefined : 'the worker thread stopped before the run ended'));
+      if (failure) void end(failure);
+      else thread.postMessage({ type: 'run', config: { ...run, runId: laneRunId(config.runId, index) }, lane: index, lanes } satisfies HostMessage);
     };
     const onAbort = () => {
       interrupted = true;
-      thread.postMessage({ type: 'cancel' } satisfies HostMessage);
-      grace = setTimeout(() => void end(), CANCEL_GRACE_MS);
+      for (const t of threads) t.worker.postMessage({ type: 'cancel' } satisfies HostMessage);
+      grace = setTimeout(() => ends.forEach((end) => end()), CANCEL_GRACE_MS);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    thread.on('message', (m: ThreadMessage) => {
-      if (m.type === 'check-started') reporter.checkStarted(m.id);
-      else if (m.type === 'check-failing') reporter.checkFailing(m.id, m.message);
-      else if (m.type === 'check-ended') reporter.checkEnded(m.outcome, m.telemetry);
-      else if (m.type === 'check-broke') reporter.checkBroke(m.id, m.message, m.durationMs);
-      else if (m.type === 'error') reporter.error(m.message);
-      else void end();
-    });
-    thread.on('error', (e) => void end(firstLine(e)));
-    thread.on('exit', () => void end(interrupted ? undefined : 'the worker thread stopped before the run ended'));
-    if (prepared.failure) void end(prepared.failure);
-    else thread.postMessage({ type: 'run', config } satisfies HostMessage);
+    threads.forEach(start);
   });
 }

@@ -256,17 +256,18 @@ export function runsFor(check: Pick<CheckDefinition, 'tunnelNeeds'>, { share, pr
  * (shortest processing time first minimises the mean time to each verdict, so a fault is found
  * early whichever check catches it), catalogue order among equals. Where tunnels are shared the
  * checks that end tunnels run after all others, so that the others had the run's tunnels first.
- * Elsewhere every check opens its own and nothing passes from one check to the next, so no
- * check needs another before or after it: a check that moves the target's clock or sets its
- * limits judges its own tunnels, restores the limit, and every check already tolerates another
- * client moving the clock at any moment (it reads the target's now, never ours).
+ * Elsewhere every check opens its own and nothing passes from one check to the next. The checks
+ * that need the target to themselves (`alone`) come first: where lanes run side by side
+ * (lanes.ts) nothing else runs meanwhile, which costs least while the other lanes are still
+ * loading, and once they are done every lane has the target for the rest. Every check tolerates
+ * another client moving the clock or opening tunnels at any moment; `alone` keeps them judged.
  */
-export function runOrder<T extends Pick<CheckDefinition, 'cost' | 'tunnelNeeds'>>(checks: T[], run: RunShape): T[] {
+export function runOrder<T extends Pick<CheckDefinition, 'cost' | 'tunnelNeeds' | 'alone'>>(checks: T[], run: RunShape): T[] {
   const planned = checks.map((c) => {
     const runs = runsFor(c, run);
     const ends = run.share !== undefined && (c.tunnelNeeds?.(runs, { clock: run.clock }).take?.length ?? 0) > 0;
-    return { c, ends, calls: c.cost(runs).calls };
+    return { c, ends, shared: c.alone === undefined, calls: c.cost(runs).calls };
   });
   // Array sort is stable: equals keep the order they came in.
-  return planned.sort((a, b) => Number(a.ends) - Number(b.ends) || a.calls - b.calls).map((p) => p.c);
+  return planned.sort((a, b) => Number(a.ends) - Number(b.ends) || Number(a.shared) - Number(b.shared) || a.calls - b.calls).map((p) => p.c);
 }

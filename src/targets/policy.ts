@@ -30,6 +30,12 @@ export interface TargetPolicy {
   eventually: { totalMs: number; polls: number };
   /** rough time per call for the --plan estimate, ms */
   callMs: number;
+  /**
+   * Worker threads that may run checks side by side against the target (src/run/lanes.ts), at
+   * most one per core. 1: a real account's tunnels are billed and shared among the checks of one
+   * thread, and its requests are rate limited.
+   */
+  lanes: number;
 }
 
 /** An implementation the suite may push hard and ask for its controls. */
@@ -37,6 +43,10 @@ export const EMULATOR: Omit<TargetPolicy, 'callMs'> = {
   realAccount: false,
   runsPerProperty: { quick: 5, standard: 50, full: 200 },
   eventually: { totalMs: 2_000, polls: 40 },
+  // Each lane holds its own copy of the checks and, for an in-process target, of the
+  // implementation (about 200 MB); beyond two, an emulator on the same machine competes with the
+  // lanes for the cores it answers them with.
+  lanes: 2,
 };
 
 /** The real service, or anything that should be judged exactly as it would be. */
@@ -48,4 +58,5 @@ export const REAL_ACCOUNT: Omit<TargetPolicy, 'callMs'> = {
   shareTunnels: { consumingRuns: { quick: 1, standard: 2, full: 3 } },
   runsPerProperty: { quick: 1, standard: 3, full: 10 },
   eventually: { totalMs: 30_000, polls: 60 },
+  lanes: 1,
 };

@@ -4,7 +4,7 @@ import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, describe, fail, isNotFound, listAll, listedSummary, noteAnswer, thingOf } from '../support.js';
 import { unexpectedAnswer, type CallResult } from '../api.js';
-import { passTime, requireTime } from '../time.js';
+import { MOVES_CLOCK, passTime, requireTime } from '../time.js';
 
 defineCheck({
   id: 'CLOSE-STATE-001',
@@ -79,6 +79,7 @@ defineCheck({
   operations: ['CloseTunnel', 'DescribeTunnel', 'ListTunnels'],
   cost: () => ({ tunnels: 1, calls: 5 }),
   requires: { seconds: VISIBLE_S },
+  alone: MOVES_CLOCK,
   // Closed here, at a moment the check knows: an open tunnel it ends.
   tunnelNeeds: () => ({ take: [{ stage: 'open', count: 1, leaves: 'closed' }] }),
   async run(ctx) {

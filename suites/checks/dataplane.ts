@@ -11,7 +11,7 @@ import type { CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, describe, destinationFor, fail, freshThingName } from '../support.js';
-import { JUDGE_ATTEMPTS, lifeEnded, SETTLE_S, untilJudged } from '../time.js';
+import { JUDGE_ATTEMPTS, lifeEnded, MOVES_CLOCK, SETTLE_S, untilJudged } from '../time.js';
 import { framesOf, type ConnectOptions, type DataConnection, type Refused } from '../dataplane/client.js';
 import {
   awaitSide,
@@ -364,6 +364,7 @@ defineCheck({
   source: `${FACTS}: SEED: CloseTunnel "closes the WebSocket connections … so no data can be transmitted"; "expiry does the same"`,
   operations: ['OpenTunnel', 'DescribeTunnel'],
   needs: ['dataPlane', 'clock'],
+  alone: MOVES_CLOCK,
   cost: (runs) => ({ tunnels: runs * JUDGE_ATTEMPTS, calls: runs * JUDGE_ATTEMPTS * 4 }),
   tunnelNeeds: (runs) => ({ fresh: runs * JUDGE_ATTEMPTS }),
   async run(ctx) {

@@ -5,7 +5,7 @@ import type { CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { describe, destinationFor, fail, freshThingName, listedSummary, type Json } from '../support.js';
-import { bracketed, JUDGE_ATTEMPTS, passTime, SETTLE_S, targetNow, untilJudged } from '../time.js';
+import { bracketed, JUDGE_ATTEMPTS, MOVES_CLOCK, passTime, SETTLE_S, targetNow, untilJudged } from '../time.js';
 
 /** SERVICE-FACTS: maxLifetimeTimeoutMinutes defaults to 720. */
 const DEFAULT_LIFETIME_MIN = 720;
@@ -60,6 +60,7 @@ defineCheck({
   operations: EXPIRY_OPERATIONS,
   cost: (runs) => ({ tunnels: runs, calls: runs * EXPIRY_CALLS }),
   requires: { seconds: 130 },
+  alone: MOVES_CLOCK,
   tunnelNeeds: (runs, { clock }) => ({ fresh: clock ? runs : 2 }),
   async run(ctx) {
     const expire = (m: number) => demandExpiry(ctx, { timeoutConfig: { maxLifetimeTimeoutMinutes: m } }, m);
@@ -82,6 +83,7 @@ defineCheck({
   operations: EXPIRY_OPERATIONS,
   cost: () => ({ tunnels: JUDGE_ATTEMPTS, calls: JUDGE_ATTEMPTS * EXPIRY_CALLS }),
   requires: { seconds: DEFAULT_LIFETIME_MIN * 60 },
+  alone: MOVES_CLOCK,
   tunnelNeeds: () => ({ fresh: JUDGE_ATTEMPTS }),
   async run(ctx) {
     await untilJudged(ctx, () => demandExpiry(ctx, {}, DEFAULT_LIFETIME_MIN));

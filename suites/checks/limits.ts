@@ -23,6 +23,7 @@ defineCheck({
     'service-facts.md#quotas: "While the open-tunnel limit is reached, OpenTunnel answers LimitExceededException (a 4xx; the model\'s httpError is 403) and creates nothing"; service-facts.md#unknown: "whether CLOSED tunnels count against the open-tunnel quota"',
   operations: ['OpenTunnel', 'ListTunnels', 'CloseTunnel'],
   needs: ['limits'],
+  alone: "sets the target's open-tunnel limit: another check's opens would be refused",
   // ListTunnels pages depend on how many tunnels the target holds: the calls are counted for an empty one.
   cost: () => ({ tunnels: 4, calls: 16 }),
   async run(ctx) {

@@ -5,7 +5,7 @@ import type { CheckContext } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, fail, listAll, type Json, type Page } from '../support.js';
-import { nextSecond } from '../time.js';
+import { MOVES_CLOCK, nextSecond } from '../time.js';
 
 const maxResults = def('MaxResults') as { minimum: number; maximum: number };
 
@@ -32,6 +32,7 @@ defineCheck({
   operations: ['ListTunnels', 'OpenTunnel'],
   cost: (runs) => ({ tunnels: runs * 4, calls: runs * 6 }),
   tunnelNeeds: () => ({ samples: true }),
+  alone: MOVES_CLOCK,
   async run(ctx) {
     // All createdAt equal at whole seconds would leave nothing to judge: with a clock every run
     // spaces its opens a second apart; without one, only the first run waits (a few seconds in all).

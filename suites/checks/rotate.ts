@@ -4,7 +4,7 @@ import { unexpectedAnswer } from '../api.js';
 import { defineCheck } from '../check.js';
 import { assertProperty } from '../property.js';
 import { callOk, demandOk, describe, destinationFor, fail, freshThingName, isClientError, thingOf } from '../support.js';
-import { bracketed, lifeEnded, passTime, SETTLE_S, targetNow } from '../time.js';
+import { bracketed, lifeEnded, MOVES_CLOCK, passTime, SETTLE_S, targetNow } from '../time.js';
 
 const clientModes = fc.constantFrom('SOURCE', 'DESTINATION', 'ALL');
 const TOKENS = ['sourceAccessToken', 'destinationAccessToken'] as const;
@@ -97,6 +97,7 @@ defineCheck({
   cost: (runs) => ({ tunnels: runs, calls: runs * 4 }),
   // Real waiting is only bearable for a 1-minute tunnel; the clock endpoint reaches the whole range.
   requires: { seconds: 90 },
+  alone: MOVES_CLOCK,
   tunnelNeeds: (runs, { clock }) => ({ fresh: clock ? runs : 1 }),
   async run(ctx) {
     const rotateMidLife = async ({ minutes, at, clientMode }: { minutes: number; at: number; clientMode: string }) => {

@@ -72,7 +72,7 @@ describe('runCheck', () => {
     );
     expect(outcome).toMatchObject({ status: 'passed', calls: 2, tunnelsOpened: 2 });
     expect(sent[0].input.tags).toEqual([{ key: 'a', value: 'b' }, { key: RUN_ID_TAG_KEY, value: 'run-1' }]);
-    expect(ledgerState(readLedger(ledgerPath(c.reportDir)), 'run-1').pending).toEqual(['t1', 't2']);
+    expect(ledgerState(readLedger(ledgerPath(c.reportDir)), ['run-1']).pending).toEqual(['t1', 't2']);
   });
 
   it('skips a check that needs a control the target lacks, with the reason, before it runs', async () => {
@@ -256,5 +256,28 @@ describe('runCheck', () => {
       pool(),
     );
     expect(threw.outcome.failure?.message).toBe('DescribeTunnel answered 500 InternalFailure');
+  });
+
+  it('with lanes side by side, lets only a check declared alone move the clock or set a limit', async () => {
+    const { target, limits } = fakeTarget();
+    const advanced: number[] = [];
+    target.advanceClock = async (s) => (advanced.push(s), 1_000 + s);
+    const lanes = { ...config(tempDir()), capabilities: { clock: true, reset: false, limits: true, dataPlane: false }, lanes: 2 };
+    const moves = check(async (ctx) => {
+      await ctx.target.clock!.now();
+      await ctx.target.clock!.advance(60);
+      await ctx.target.limits!.setMaxOpenTunnels(3);
+    });
+    const shared = await runCheck(moves, target, lanes, { opened: 0 }, pool());
+    expect(shared.outcome.status).toBe('failed');
+    expect(shared.outcome.failure?.message).toBe("the check threw: WIRE-TEST-CTX-001 moved the target's clock while other checks run side by side: it must declare `alone`");
+    // Reading the clock is no change; nothing was moved.
+    expect(advanced).toEqual([0]);
+    const alone = await runCheck({ ...moves, alone: 'moves the clock' }, target, lanes, { opened: 0 }, pool());
+    expect(alone.outcome.status).toBe('passed');
+    const oneLane = await runCheck(moves, target, { ...lanes, lanes: 1 }, { opened: 0 }, pool());
+    expect(oneLane.outcome.status).toBe('passed');
+    expect(advanced).toEqual([0, 0, 60, 0, 60]);
+    expect(limits).toEqual([3, 3]);
   });
 });

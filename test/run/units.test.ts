@@ -79,7 +79,7 @@ describe('ledger', () => {
     appendLedger(path, { event: 'cleaned', runId: 'r1', tunnelId: 'a' });
     writeFileSync(path, '{"event":"opened","runId":"r2","tunn', { flag: 'a' });
     const entries = readLedger(path);
-    expect(ledgerState(entries, 'r1')).toEqual({ opened: ['a', 'b'], cleaned: ['a'], pending: ['b'] });
+    expect(ledgerState(entries, ['r1'])).toEqual({ opened: ['a', 'b'], cleaned: ['a'], pending: ['b'] });
     expect(ledgerState(entries).pending).toEqual(['b', 'c']);
   });
 

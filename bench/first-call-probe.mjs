@@ -10,20 +10,24 @@
  * the reference opens in it (`{"open": tunnelId}`, from OpenTunnel's reply body, through msw or
  * the `serve` server): the bench replays the requests, tunnel ids mapped, as the run's floor.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, openSync, writeSync } from 'node:fs';
 import http from 'node:http';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 
 const record = process.env.TC_BENCH_RECORD;
 if (record) {
+  // One descriptor per process or thread, opened for appending: a request costs the run one
+  // write(2), not the open, write and close of an appendFileSync.
+  let fd;
+  const append = (line) => writeSync((fd ??= openSync(record, 'a')), line);
   const text = (body) => (typeof body === 'string' ? body : body instanceof Uint8Array ? Buffer.from(body).toString('utf8') : undefined);
-  const request = (target, body) => target && text(body) !== undefined && appendFileSync(record, JSON.stringify({ t: String(target), b: text(body) }) + '\n');
+  const request = (target, body) => target && text(body) !== undefined && append(JSON.stringify({ t: String(target), b: text(body) }) + '\n');
   const reply = (body) => {
     const b = text(body);
     if (!b || !b.includes('"destinationAccessToken"') || !b.includes('"tunnelArn"')) return;
     try {
       const { tunnelId } = JSON.parse(b);
-      if (tunnelId) appendFileSync(record, JSON.stringify({ open: tunnelId }) + '\n');
+      if (tunnelId) append(JSON.stringify({ open: tunnelId }) + '\n');
     } catch {}
   };
   const end = http.ClientRequest.prototype.end;

@@ -96,13 +96,13 @@ export async function runCheck(
   pool: TunnelPool,
   /** told, scrubbed of tokens, when a case of the check has failed and shrinking begins */
   onFailing?: (message: string) => void,
-): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry }> {
+): Promise<{ outcome: CheckOutcome; telemetry: CheckTelemetry; opened: string[] }> {
   const observations: Observation[] = [];
   const waits: number[] = [];
   const callsBefore = target.stats.calls;
   const retriesBefore = target.stats.retries;
   const latenciesBefore = Object.fromEntries(Object.entries(target.stats.latencies).map(([op, l]) => [op, l.length]));
-  let tunnelsOpened = 0;
+  const opened: string[] = [];
   const ledger = ledgerPath(config.reportDir);
 
   const remember = (op: string, r: CallResult) => {
@@ -141,7 +141,7 @@ export async function runCheck(
         throw e;
       }
       if (result.ok && typeof result.output.tunnelId === 'string') {
-        tunnelsOpened++;
+        opened.push(result.output.tunnelId);
         appendLedger(ledger, { event: 'opened', runId: config.runId, tunnelId: result.output.tunnelId });
       } else budget.opened--;
       return result;
@@ -157,7 +157,7 @@ export async function runCheck(
     target: journaled,
     tunnels: pool.forCheck(
       { openTunnel, call: (op, input) => journaled.call(op, input), needs: check.tunnelNeeds?.(runs, { clock: config.capabilities.clock }) ?? {} },
-      () => tunnelsOpened,
+      () => opened.length,
     ),
     capabilities: config.capabilities,
     profile: config.profile,
@@ -224,7 +224,8 @@ export async function runCheck(
   }
   const latencies = Object.fromEntries(Object.entries(target.stats.latencies).map(([op, l]) => [op, l.slice(latenciesBefore[op] ?? 0)]));
   return {
-    outcome: redact({ id: check.id, durationMs: performance.now() - started, calls: target.stats.calls - callsBefore, tunnelsOpened, ...ended }, secretsSeen),
+    outcome: redact({ id: check.id, durationMs: performance.now() - started, calls: target.stats.calls - callsBefore, tunnelsOpened: opened.length, ...ended }, secretsSeen),
     telemetry: { observations: redact(observations, secretsSeen), latencies, retries: target.stats.retries - retriesBefore, calls: target.stats.calls - callsBefore, waits },
+    opened,
   };
 }

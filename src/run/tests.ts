@@ -44,20 +44,30 @@ export interface ConformanceTests<Context> {
 export function defineConformanceTests<Context>(api: TestApi<Context>, definition: ConformanceTests<Context>): void {
   let session: Session | undefined;
   let pool: TunnelPool | undefined;
+  let share = false;
   const budget: Budget = { opened: 0 };
 
   api.beforeAll(async () => {
     session = await definition.open();
     const { config } = session;
     budget.max = config.maxTunnels;
-    pool = new TunnelPool({ share: targetDriver(config.connection.kind).policy.shareTunnels !== undefined, runId: config.runId, samples: config.numRuns, seed: config.seed });
+    share = targetDriver(config.connection.kind).policy.shareTunnels !== undefined;
+    pool = new TunnelPool({ share, runId: config.runId, samples: config.numRuns, seed: config.seed });
   });
 
   for (const check of runOrder(definition.checks, definition.shape)) {
     api.test(`${check.id}: ${check.title}`, async (context) => {
       if (!session || !pool) throw new Error('the target was not reached');
-      const { outcome, telemetry } = await runCheck(check, session.target, session.config, budget, pool, (message) => definition.failing?.(check.id, message));
-      definition.settle(outcome, telemetry, context);
+      const { target, config } = session;
+      const { outcome, telemetry, opened } = await runCheck(check, target, config, budget, pool, (message) => definition.failing?.(check.id, message));
+      try {
+        definition.settle(outcome, telemetry, context);
+      } finally {
+        // Where no tunnel passes from one check to the next, a check's go as it ends: the target
+        // holds fewer for the checks after it, and the lanes clean up side by side instead of
+        // one after the other at the end of the run. Shared tunnels go in the cleanup below.
+        if (!share) await cleanUp(target, opened, { path: ledgerPath(config.reportDir), runId: config.runId });
+      }
     });
   }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { def } from '../../specs/index.js';
 import { RUN_ID_TAG_KEY, type CheckDefinition, type TunnelNeeds } from '../../suites/api.js';
 import { UsageError } from '../../src/cli/args.js';
+import { cleanUp } from '../../src/run/cleanup.js';
 import { withRunIdTag } from '../../src/run/context.js';
 import { readExpectFile } from '../../src/run/expect.js';
 import { appendLedger, ledgerPath, ledgerState, readLedger } from '../../src/run/ledger.js';
@@ -14,6 +15,7 @@ import { checkSeed } from '../../src/run/seed.js';
 import { selectChecks } from '../../src/run/select.js';
 import { planTunnels, runOrder, runsFor } from '../../src/run/tunnels.js';
 import { targetDriver } from '../../src/targets/index.js';
+import type { Target } from '../../src/targets/target.js';
 import { tempDir } from './helpers.js';
 
 const check = (id: string, tunnels = 1): CheckDefinition => ({
@@ -189,6 +191,14 @@ describe('run order', () => {
     expect(ids(runOrder(checks, run(false)))).toEqual(['B-001', 'C-001', 'D-001', 'A-001']);
   });
 
+  it('runs the checks that need the target alone first, each group cheapest first', () => {
+    const alone = (c: CheckDefinition): CheckDefinition => ({ ...c, alone: 'moves the clock' });
+    const checks = [costing('A-001', () => 1), alone(costing('B-001', () => 9)), costing('C-001', () => 2), alone(costing('D-001', () => 3))];
+    expect(ids(runOrder(checks, run(false)))).toEqual(['D-001', 'B-001', 'A-001', 'C-001']);
+    // Where tunnels are shared, ending them last still comes first.
+    expect(ids(runOrder([alone(costing('CLOSE-A-001', () => 1, true)), costing('OPEN-B-001', () => 5)], run(true)))).toEqual(['OPEN-B-001', 'CLOSE-A-001']);
+  });
+
   it('where every check opens its own tunnels, a check that ends them runs where its cost puts it', () => {
     const checks = [costing('LIST-A-001', (r) => 9 * r), costing('CLOSE-B-001', () => 4, true), costing('OPEN-C-001', () => 4)];
     expect(ids(runOrder(checks, run(false)))).toEqual(['CLOSE-B-001', 'OPEN-C-001', 'LIST-A-001']);
@@ -209,5 +219,32 @@ describe('run order', () => {
   it('--plan lists the checks in run order', () => {
     const plan = planRun([costing('LIST-A-001', (r) => 9 * r), costing('OPEN-B-001', () => 1)], { kind: 'http', profile: 'quick', numRuns: 5 });
     expect(plan.checks.map((c) => c.id)).toEqual(['OPEN-B-001', 'LIST-A-001']);
+  });
+});
+
+describe('cleanup', () => {
+  it('closes and deletes a few at a time, journals those cleaned and keeps the order given in both lists', async () => {
+    const path = join(tempDir(), 'tunnels.jsonl');
+    let inFlight = 0;
+    let most = 0;
+    const sent: unknown[] = [];
+    const target = {
+      async call(op: string, input: Record<string, unknown>) {
+        sent.push({ op, ...input });
+        most = Math.max(most, ++inFlight);
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight--;
+        const id = String(input.tunnelId);
+        if (id === 't3') throw new Error('connection reset');
+        return id === 't5' ? { ok: false, status: 500, code: 'InternalFailure', message: '' } : id === 't2' ? { ok: false, status: 404, code: 'ResourceNotFoundException', message: '' } : { ok: true, status: 200, output: {} };
+      },
+    } as unknown as Target;
+    const ids = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9'];
+    expect(await cleanUp(target, ids, { path, runId: 'r1' })).toEqual({ cleaned: ['t1', 't2', 't4', 't6', 't7', 't8', 't9'], leaked: ['t3', 't5'] });
+    expect(sent).toHaveLength(9);
+    expect(sent[0]).toEqual({ op: 'CloseTunnel', tunnelId: 't1', delete: true });
+    expect(most).toBe(4);
+    expect(ledgerState(readLedger(path), ['r1'])).toEqual({ opened: [], cleaned: [], pending: [] });
+    expect(readLedger(path).map((e) => [e.event, e.tunnelId]).sort()).toEqual(['t1', 't2', 't4', 't6', 't7', 't8', 't9'].map((id) => ['cleaned', id]));
   });
 });

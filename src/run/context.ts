@@ -112,14 +112,15 @@ export async function runCheck(
     return r;
   };
 
-  // Every OpenTunnel a check sends, through openTunnel or directly (an invalid input a faulty
-  // target accepts opens a tunnel too), is counted against the budget and journaled.
   // With other checks running side by side, what every client of the target sees is changed only by a check that has it to itself.
   const everyones = <T>(what: string, change: () => Promise<T>): Promise<T> =>
-    (config.lanes ?? 1) > 1 && check.alone === undefined ? Promise.reject(new Error(`${check.id} ${what} while other checks run side by side: it must declare \`alone\``)) : change();
+    (config.lanes ?? 1) > 1 && check.alone === undefined ? Promise.reject(new Error(`${check.id} would ${what} while other checks run side by side: it must declare \`alone\``)) : change();
+
+  // Every OpenTunnel a check sends, through openTunnel or directly (an invalid input a faulty
+  // target accepts opens a tunnel too), is counted against the budget and journaled.
   const journaled: CheckTarget = {
     // Only where the target offers it; its now is always read, never computed from what the run asked.
-    clock: config.capabilities.clock ? { now: () => target.advanceClock(0), advance: (s) => everyones("moved the target's clock", () => target.advanceClock(s)) } : undefined,
+    clock: config.capabilities.clock ? { now: () => target.advanceClock(0), advance: (s) => everyones("move the target's clock", () => target.advanceClock(s)) } : undefined,
     limits: config.capabilities.limits ? { setMaxOpenTunnels: (max) => everyones("set the target's open-tunnel limit", () => target.setMaxOpenTunnels(max)) } : undefined,
     dataPlane: config.capabilities.dataPlane ? target.dataPlane : undefined,
     async call(op, input) {

@@ -270,7 +270,7 @@ describe('runCheck', () => {
     });
     const shared = await runCheck(moves, target, lanes, { opened: 0 }, pool());
     expect(shared.outcome.status).toBe('failed');
-    expect(shared.outcome.failure?.message).toBe("the check threw: WIRE-TEST-CTX-001 moved the target's clock while other checks run side by side: it must declare `alone`");
+    expect(shared.outcome.failure?.message).toBe("the check threw: WIRE-TEST-CTX-001 would move the target's clock while other checks run side by side: it must declare `alone`");
     // Reading the clock is no change; nothing was moved.
     expect(advanced).toEqual([0]);
     const alone = await runCheck({ ...moves, alone: 'moves the clock' }, target, lanes, { opened: 0 }, pool());

@@ -44,15 +44,13 @@ export interface ConformanceTests<Context> {
 export function defineConformanceTests<Context>(api: TestApi<Context>, definition: ConformanceTests<Context>): void {
   let session: Session | undefined;
   let pool: TunnelPool | undefined;
-  let share = false;
   const budget: Budget = { opened: 0 };
 
   api.beforeAll(async () => {
     session = await definition.open();
     const { config } = session;
     budget.max = config.maxTunnels;
-    share = targetDriver(config.connection.kind).policy.shareTunnels !== undefined;
-    pool = new TunnelPool({ share, runId: config.runId, samples: config.numRuns, seed: config.seed });
+    pool = new TunnelPool({ share: targetDriver(config.connection.kind).policy.shareTunnels !== undefined, runId: config.runId, samples: config.numRuns, seed: config.seed });
   });
 
   for (const check of runOrder(definition.checks, definition.shape)) {
@@ -66,7 +64,7 @@ export function defineConformanceTests<Context>(api: TestApi<Context>, definitio
         // Where no tunnel passes from one check to the next, a check's go as it ends: the target
         // holds fewer for the checks after it, and the lanes clean up side by side instead of
         // one after the other at the end of the run. Shared tunnels go in the cleanup below.
-        if (!share) await cleanUp(target, opened, { path: ledgerPath(config.reportDir), runId: config.runId });
+        if (!pool.shared) await cleanUp(target, opened, { path: ledgerPath(config.reportDir), runId: config.runId });
       }
     });
   }

@@ -80,6 +80,11 @@ export class TunnelPool {
       : [];
   }
 
+  /** Whether tunnels pass from one check to the next (billed targets); else each check's are its own. */
+  get shared(): boolean {
+    return this.settings.share;
+  }
+
   /** What the run saw a CloseTunnel do: the stage every later take reasons from. */
   noteClose(input: Json, result: CallResult): void {
     if (!result.ok || typeof input.tunnelId !== 'string') return;

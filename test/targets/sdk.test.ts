@@ -46,6 +46,17 @@ describe('sdkTarget over the wire', () => {
     expect(await t.call('DescribeTunnel', { tunnelId: 'never-opened' })).toEqual({ ok: true, status: 200, output: {} });
   });
 
+  it("signs later requests by the service's clock when a refusal's Date shows the local one skewed", async () => {
+    const ahead = new Date(Date.now() + 2 * 3600_000).toUTCString();
+    const t = await targetAnswering(() => ({ status: 403, body: JSON.stringify({ message: 'Signature expired' }), headers: { date: ahead } }));
+    expect(await t.call('ListTunnels', {})).toMatchObject({ ok: false, status: 403 });
+    await t.call('ListTunnels', {});
+    const signedAt = (r: { headers: Record<string, unknown> }) => Date.parse(String(r.headers['x-amz-date']).replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'));
+    const [first, second] = stub!.requests.map(signedAt);
+    expect(Math.abs(first - Date.now())).toBeLessThan(600_000);
+    expect(Math.abs(second - Date.parse(ahead))).toBeLessThan(600_000);
+  });
+
   it('reads the error code from x-amzn-errortype, stripping prefix# and :suffix', async () => {
     const t = await targetAnswering(() => ({
       status: 404,

@@ -1,5 +1,5 @@
 /** A scripted awsJson endpoint on 127.0.0.1 for target tests: each request gets the next reply. */
-import { createServer } from 'node:http';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface StubReply {
@@ -12,6 +12,7 @@ export interface StubRequest {
   method: string;
   url: string;
   target: string | undefined;
+  headers: IncomingHttpHeaders;
   body: string;
 }
 
@@ -20,7 +21,7 @@ export async function startStub(reply: (req: StubRequest, n: number) => StubRepl
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const r: StubRequest = { method: req.method ?? '', url: req.url ?? '', target: req.headers['x-amz-target'] as string | undefined, body: Buffer.concat(chunks).toString() };
+    const r: StubRequest = { method: req.method ?? '', url: req.url ?? '', target: req.headers['x-amz-target'] as string | undefined, headers: req.headers, body: Buffer.concat(chunks).toString() };
     requests.push(r);
     const out = await reply(r, requests.length);
     res.writeHead(out.status, { 'content-type': 'application/x-amz-json-1.1', ...out.headers });

@@ -9,8 +9,8 @@ import { Agent as HttpsAgent } from 'node:https';
 import * as sdk from '@aws-sdk/client-iotsecuretunneling';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { HttpResponse, type HttpHandler, type HttpRequest } from '@smithy/protocol-http';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, HttpHandlerOptions } from '@smithy/types';
+import { HttpResponse } from '@smithy/protocol-http';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { operationsIndex, type OperationName } from '../../specs/index.js';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry.js';
 import type { CallResult, Capabilities } from '../../suites/api.js';
@@ -61,15 +61,6 @@ interface RawReply {
   body: string;
 }
 
-/**
- * The options of one `client.send`, which smithy hands by reference to `requestHandler.handle`:
- * the wrapping handler leaves that call's raw reply in it. Carried there rather than in an
- * AsyncLocalStorage, whose promise hooks would tax every promise of the thread.
- */
-interface ReplySlot extends HttpHandlerOptions {
-  reply?: RawReply;
-}
-
 type AnyCommand = new (input: Record<string, unknown>) => Parameters<sdk.IoTSecureTunnelingClient['send']>[0];
 
 /** The SDK's command class for an operation, by the name the derived index gives it: no list of commands to keep. */
@@ -82,29 +73,19 @@ function commandClass(op: OperationName): AnyCommand {
 
 export const commandFor = (op: OperationName, input: Record<string, unknown>): InstanceType<AnyCommand> => new (commandClass(op))(input);
 
-/**
- * Reads the whole body and hands the SDK the bytes themselves: its deserializers take a
- * Uint8Array body as it is, where a stream would be read a second time.
- */
 const EMPTY_BODY = new TextEncoder().encode('{}');
 
-async function capture(response: HttpResponse): Promise<RawReply> {
-  const chunks: Uint8Array[] = [];
-  // a node:http Readable or a fetch ReadableStream: both are async iterables of bytes
-  const body = response.body as AsyncIterable<Uint8Array> | undefined;
-  if (body && typeof body[Symbol.asyncIterator] === 'function') {
-    for await (const chunk of body) chunks.push(chunk);
-  }
-  const bytes = Buffer.concat(chunks);
-  response.body = bytes;
+/** The reply as the verdict reads it: status, error type header and the whole body, read by the SDK's own collector for its transport. */
+async function capture(response: HttpResponse, collect: (body: unknown) => Promise<Uint8Array>): Promise<RawReply> {
+  const bytes = response.body === undefined ? new Uint8Array() : await collect(response.body);
   const header = Object.entries(response.headers).find(([k]) => k.toLowerCase() === 'x-amzn-errortype')?.[1];
-  return { status: response.statusCode, header, body: bytes.toString('utf8') };
+  return { status: response.statusCode, header, body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
 }
 
 export function sdkTarget(options: SdkTargetOptions): Target {
   // `serve --tls` on this machine has a self-signed certificate: accepted on loopback only.
   const insecure = options.endpoint !== undefined && insecureEndpoint(options.endpoint);
-  const inner =
+  const requestHandler =
     options.transport === 'fetch'
       ? new FetchHttpHandler()
       : new NodeHttpHandler({
@@ -112,20 +93,6 @@ export function sdkTarget(options: SdkTargetOptions): Target {
           requestTimeout: options.requestTimeoutMs ?? 60_000,
           ...(insecure && { httpsAgent: new HttpsAgent({ rejectUnauthorized: false, keepAlive: true }) }),
         });
-  const requestHandler = {
-    async handle(request: HttpRequest, slot: ReplySlot) {
-      const out = await inner.handle(request, slot);
-      slot.reply = await capture(out.response);
-      // The verdict reads slot.reply: the SDK is handed an empty success to deserialize, so it
-      // neither parses the body a second time nor builds an exception (with its stack) for every
-      // refusal, half of a standard run's calls. The headers stay: its signer corrects a skewed
-      // local clock from the reply's Date.
-      return { response: new HttpResponse({ statusCode: 200, headers: out.response.headers, body: EMPTY_BODY }) };
-    },
-    updateHttpClientConfig: inner.updateHttpClientConfig.bind(inner),
-    httpHandlerConfigs: inner.httpHandlerConfigs.bind(inner),
-    destroy: () => inner.destroy(),
-  } as unknown as HttpHandler;
   const client = new sdk.IoTSecureTunnelingClient({
     region: options.region ?? 'us-east-1',
     endpoint: options.endpoint,
@@ -133,7 +100,26 @@ export function sdkTarget(options: SdkTargetOptions): Target {
     // The suite retries by its own policy (retry.ts); the SDK's would also retry LimitExceededException, a verdict.
     maxAttempts: 1,
     requestHandler,
+    // One middleware chain per command class, resolved once instead of on every call: nothing here
+    // varies per call (the reply goes back through `replies`, not the send's options).
+    cacheMiddleware: true,
   });
+  /** Each call's raw reply, by the input object it was sent with (one fresh object per call). */
+  const replies = new WeakMap<object, RawReply>();
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const out = await next(args);
+      const response = out.response as HttpResponse;
+      replies.set(args.input as object, await capture(response, client.config.streamCollector));
+      // The verdict reads the captured reply: the SDK is handed an empty success to deserialize,
+      // so it neither parses the body a second time nor builds an exception (with its stack) for
+      // every refusal, half of a standard run's calls. The headers stay: its signer corrects a
+      // skewed local clock from the reply's Date.
+      return { ...out, response: new HttpResponse({ statusCode: 200, headers: response.headers, body: EMPTY_BODY }) };
+    },
+    // Innermost of the deserialize step: between the SDK's deserializer and the transport.
+    { step: 'deserialize', priority: 'low', name: 'tcRawReply' },
+  );
   // With one attempt the SDK's retry middleware only costs CPU on every call. It stays in name,
   // as a pass-through: the signing middleware is placed relative to it.
   client.middlewareStack.add((next) => next, { name: 'retryMiddleware', step: 'finalizeRequest', priority: 'high', tags: ['RETRY'], override: true });
@@ -143,17 +129,17 @@ export function sdkTarget(options: SdkTargetOptions): Target {
   let dataPlaneAbsence: string | undefined;
 
   async function attempt(op: OperationName, input: Record<string, unknown>): Promise<CallResult> {
-    const slot: ReplySlot = {};
+    const sent = { ...input };
     const started = performance.now();
     let thrown: unknown;
     try {
-      await client.send(commandFor(op, input), slot);
+      await client.send(commandFor(op, sent));
     } catch (e) {
       thrown = e;
     }
     stats.calls++;
     (stats.latencies[op] ??= []).push(performance.now() - started);
-    const reply = slot.reply;
+    const reply = replies.get(sent);
     if (!reply) return { ok: false, status: undefined, code: 'NetworkError', message: (thrown as Error | undefined)?.message ?? 'no reply' };
     const body = parseBody(reply.body);
     if (reply.status >= 200 && reply.status < 300) return { ok: true, status: reply.status, output: body };

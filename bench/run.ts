@@ -3,8 +3,10 @@
  * `mock` target and `serve` over loopback, each against its own requests, recorded as the run
  * sent them and replayed in order through a bare SDK client on the same transport), its start-up and peak memory, and how fast a full standard run catches each
  * faulty variant. Every process it starts runs the compiled package (dist/, built first), as users install it.
- * Options: --seed N (default 1), --targets mock,http (default both), --variants N (the first N
- * caught faults of the kill matrix; default all, 0 for none). Prints a table, then one JSON line (see docs/performance.md).
+ * Options: --seed N (default 1), --targets mock,http (default both), --repeats N (run-and-floor
+ * pairs per target, default 3: each target's figures are the medians over its pairs, since this
+ * machine's speed drifts by a fifth within minutes), --variants N (the first N caught faults of the
+ * kill matrix; default all, 0 for none). Prints a table, then one JSON line (see docs/performance.md).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
@@ -14,48 +16,56 @@ import { allChecks } from '../suites/catalogue.js';
 import { detect, readCaughtFaults, type Detection } from './detect.js';
 import { httpReplay, mockReplay, readRecording, type Recording } from './floor.js';
 import { buildPackage, measureRun, startServe } from './processes.js';
-import { formatTable, summarise, type TargetFigures } from './summary.js';
+import { combinePairs, formatTable, summarise, type PairFigures, type TargetFigures } from './summary.js';
 
 const DATA_PLANE_CHECKS = new Set(allChecks().filter((c) => c.needs?.includes('dataPlane')).map((c) => c.id));
 const RUN_TIMEOUT_MS = 15 * 60_000;
 // A full standard run per variant, stopped at its first failure; one that finds nothing runs to the end.
 const DETECT_TIMEOUT_MS = 6 * 60_000;
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, targets: { type: 'string', default: 'mock,http' }, variants: { type: 'string' } } });
+const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, targets: { type: 'string', default: 'mock,http' }, repeats: { type: 'string', default: '3' }, variants: { type: 'string' } } });
 const seed = Number(values.seed);
+const repeats = Number(values.repeats);
+if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`--repeats ${values.repeats}: a whole number of pairs, at least 1`);
 const chosen = new Set(values.targets.split(','));
 
 /**
- * A standard run against `spec` with its requests recorded, then the floor: the same requests
- * replayed in order through a bare SDK client on the same transport (`replay`).
+ * One pair: a standard run against `spec` with its requests recorded, then the floor: the same
+ * requests replayed in order through a bare SDK client on the same transport (`replay`).
  */
-async function measureTarget(target: 'mock' | 'http', spec: string, recordFile: string, replay: (recording: Recording) => Promise<number>): Promise<TargetFigures> {
-  const log = (m: string) => console.error(`bench: ${target}: ${m} (load ${loadavg()[0].toFixed(2)})`);
+async function measurePair(target: 'mock' | 'http', spec: string, recordFile: string, replay: (recording: Recording) => Promise<number>, log: (m: string) => void): Promise<PairFigures> {
+  rmSync(recordFile, { force: true });
   log('standard run');
   const run = await measureRun(['--target', spec, '--profile', 'standard', '--seed', String(seed)], RUN_TIMEOUT_MS, { recordFile });
   if (!run.report) throw new Error(`the ${target} run wrote no report (exit ${run.exitCode}): ${run.stderr.trim().split('\n').at(-1)}`);
   const recording = readRecording(existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : '');
   // The checks' own count of their calls, beside what the probe saw leave the run's processes.
   const calls = run.report.checks.reduce((n, c) => n + (c.calls ?? 0), 0);
-  const checksMs = run.report.checks.reduce((n, c) => n + c.durationMs, 0);
-  const dataPlaneMs = run.report.checks.filter((c) => DATA_PLANE_CHECKS.has(c.id)).reduce((n, c) => n + c.durationMs, 0);
   log(`${recording.requests.length} requests recorded (the checks count ${calls} calls) in ${run.wallMs} ms; replaying them through a bare SDK client`);
   const floorMs = await replay(recording);
-  const figures: TargetFigures = {
-    target,
+  const pair: PairFigures = {
     exitCode: run.exitCode,
     wallMs: run.wallMs,
     calls: recording.requests.length,
     floorMs,
     ratio: run.wallMs / floorMs,
     startupMs: run.startupMs,
-    checksMs,
-    dataPlaneMs,
+    checksMs: run.report.checks.reduce((n, c) => n + c.durationMs, 0),
+    dataPlaneMs: run.report.checks.filter((c) => DATA_PLANE_CHECKS.has(c.id)).reduce((n, c) => n + c.durationMs, 0),
     peakRssMb: run.peakRssMb,
     load: Math.round(loadavg()[0] * 100) / 100,
   };
-  log(JSON.stringify(figures));
-  return figures;
+  log(JSON.stringify(pair));
+  return pair;
+}
+
+/** `repeats` pairs in a row against fresh targets (`pair`), summed up by their medians. */
+async function measureTarget(target: 'mock' | 'http', pair: (log: (m: string) => void) => Promise<PairFigures>): Promise<TargetFigures> {
+  const pairs: PairFigures[] = [];
+  for (let i = 1; i <= repeats; i++) {
+    pairs.push(await pair((m) => console.error(`bench: ${target} ${i}/${repeats}: ${m} (load ${loadavg()[0].toFixed(2)})`)));
+  }
+  return combinePairs(target, pairs);
 }
 
 console.error('bench: building dist/ (npm run build): every process measured runs the compiled package, as users install it');
@@ -63,24 +73,28 @@ buildPackage();
 const scratch = mkdtempSync(join(tmpdir(), 'tc-bench-record-'));
 const targets: TargetFigures[] = [];
 try {
-  if (chosen.has('mock')) targets.push(await measureTarget('mock', 'mock', join(scratch, 'mock.jsonl'), mockReplay));
+  if (chosen.has('mock')) targets.push(await measureTarget('mock', (log) => measurePair('mock', 'mock', join(scratch, 'mock.jsonl'), mockReplay, log)));
   if (chosen.has('http')) {
     const recordFile = join(scratch, 'http.jsonl');
-    const served = await startServe(undefined, recordFile);
-    try {
-      // Replayed into a fresh server, as the run started with one: the same state, not the run's leftovers.
-      const replay = async (recording: Recording) => {
-        const fresh = await startServe();
+    // Each run and each replay against a fresh server: the same state, not another's leftovers.
+    const replay = async (recording: Recording) => {
+      const fresh = await startServe();
+      try {
+        return await httpReplay(fresh.url, recording);
+      } finally {
+        await fresh.close();
+      }
+    };
+    targets.push(
+      await measureTarget('http', async (log) => {
+        const served = await startServe(undefined, recordFile);
         try {
-          return await httpReplay(fresh.url, recording);
+          return await measurePair('http', served.url, recordFile, replay, log);
         } finally {
-          await fresh.close();
+          await served.close();
         }
-      };
-      targets.push(await measureTarget('http', served.url, recordFile, replay));
-    } finally {
-      await served.close();
-    }
+      }),
+    );
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

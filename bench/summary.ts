@@ -1,7 +1,7 @@
 /** The bench's figures: a table for the reader and, as the last line, one JSON object for tools. */
 
-export interface TargetFigures {
-  target: 'mock' | 'http';
+/** One standard run and the replay of its requests, measured back to back. */
+export interface PairFigures {
   exitCode: number | null;
   wallMs: number;
   calls: number;
@@ -14,16 +14,46 @@ export interface TargetFigures {
   /** of those, the data-plane checks': their WebSocket work and waits, which the floor (API requests only) does not replay */
   dataPlaneMs?: number;
   peakRssMb?: number;
-  /** the 1-minute load average when the run ended */
+  /** the 1-minute load average when the pair ended */
   load?: number;
 }
 
+/**
+ * A target's figures: each the median over its pairs (the ratio is the median of the pairs'
+ * ratios, not median wall over median floor), but the exit code of a failed pair if any and the
+ * highest peak memory; the pairs themselves beside.
+ */
+export interface TargetFigures extends PairFigures {
+  target: 'mock' | 'http';
+  pairs?: PairFigures[];
+}
+
+export function combinePairs(target: TargetFigures['target'], pairs: PairFigures[]): TargetFigures {
+  if (!pairs.length) throw new Error(`no pair measured for ${target}`);
+  const of = (key: Exclude<keyof PairFigures, 'exitCode'>) => median(pairs.flatMap((p) => (p[key] === undefined ? [] : [p[key]]))) ?? undefined;
+  const failed = pairs.find((p) => p.exitCode !== 0);
+  return {
+    target,
+    exitCode: failed ? failed.exitCode : 0,
+    wallMs: of('wallMs')!,
+    calls: of('calls')!,
+    floorMs: of('floorMs')!,
+    ratio: of('ratio')!,
+    startupMs: of('startupMs'),
+    checksMs: of('checksMs'),
+    dataPlaneMs: of('dataPlaneMs'),
+    peakRssMb: max(pairs.map((p) => p.peakRssMb)) ?? undefined,
+    load: of('load'),
+    pairs,
+  };
+}
+
 export interface BenchResult {
-  /** the worst wall/floor ratio over the targets */
+  /** the worst wall/floor ratio over the targets (each target's the median over its pairs) */
   overheadRatio: number | null;
   /** the worst process-start-to-first-call over the targets */
   startupMs: number | null;
-  /** a standard run against `serve` over HTTP, spawn to exit; null when http was not measured */
+  /** a standard run against `serve` over HTTP, spawn to exit (the median over its pairs); null when http was not measured */
   httpWallMs: number | null;
   /** spawn to the first failed verdict of a full standard run, over the faulty variants it caught */
   medianDetectMs: number | null;
@@ -68,11 +98,11 @@ const s = (ms: number | undefined | null) => (ms == null ? '—' : (ms / 1000).t
 
 export function formatTable(r: BenchResult): string {
   const lines = [
-    'target | exit | wall s | calls | floor s | wall/floor | start-up s | checks s | data-plane checks s | peak RSS MB | load',
-    '--- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---',
+    'target | exit | wall s | calls | floor s | wall/floor | each pair: wall s / floor s = ratio (load) | start-up s | checks s | data-plane checks s | peak RSS MB | load',
+    '--- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---',
     ...r.targets.map(
       (t) =>
-        `${t.target} | ${t.exitCode} | ${s(t.wallMs)} | ${t.calls} | ${s(t.floorMs)} | ${t.ratio.toFixed(2)} | ${s(t.startupMs)} | ${s(t.checksMs)} | ${s(t.dataPlaneMs)} | ${t.peakRssMb?.toFixed(0) ?? '—'} | ${t.load ?? '—'}`,
+        `${t.target} | ${t.exitCode} | ${s(t.wallMs)} | ${t.calls} | ${s(t.floorMs)} | ${t.ratio.toFixed(2)} | ${(t.pairs ?? []).map((p) => `${s(p.wallMs)} / ${s(p.floorMs)} = ${p.ratio.toFixed(2)} (${p.load ?? '—'})`).join(', ') || '—'} | ${s(t.startupMs)} | ${s(t.checksMs)} | ${s(t.dataPlaneMs)} | ${t.peakRssMb?.toFixed(0) ?? '—'} | ${t.load ?? '—'}`,
     ),
     '',
     'faulty variant | first failing check | detect s (spawn to verdict) | counterexample chars | exit | load',

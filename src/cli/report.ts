@@ -38,7 +38,11 @@ export async function reportCommand(args: string[]): Promise<number> {
   const [sub, ...files] = positionals;
   if (sub !== 'diff') throw new UsageError(sub ? `unknown subcommand "${sub}" (diff)` : 'missing subcommand (diff A.json B.json)');
   if (files.length !== 2) throw new UsageError(`diff takes two report.json files, got ${files.length}`);
-  const [a, b] = await Promise.all(files.map(readReport));
+  // Both read at once, but an unreadable A is named before B, whichever failed first.
+  const reads = await Promise.allSettled(files.map(readReport));
+  const unreadable = reads.find((r) => r.status === 'rejected');
+  if (unreadable) throw unreadable.reason;
+  const [a, b] = reads.map((r) => (r as PromiseFulfilledResult<Report>).value);
   const diff = diffReports(a, b);
   process.stdout.write(formatDiff(diff, a, b));
   return hasNewFailures(diff) ? 1 : 0;

@@ -5,10 +5,13 @@
  * Request): `<start|call> <epoch ms> <pid>`. Plain JavaScript, so that it loads before any
  * TypeScript loader.
  *
- * With TC_BENCH_RECORD, it also appends to that file, as JSON lines, every service request the
- * process sends (`{"t": X-Amz-Target, "b": body}`, through node:http or fetch) and every tunnel
- * the reference opens in it (`{"open": tunnelId}`, from OpenTunnel's reply body, through msw or
- * the `serve` server): the bench replays the requests, tunnel ids mapped, as the run's floor.
+ * With TC_BENCH_RECORD, it also appends to that file every service request the process sends
+ * (`t <X-Amz-Target> <body length in UTF-16 units>`, a newline, the body as it is, a newline;
+ * through node:http or fetch) and every tunnel the reference opens in it (`open <tunnelId>`, from
+ * OpenTunnel's reply body, through msw or the `serve` server): the bench replays the requests,
+ * tunnel ids mapped, as the run's floor (bench/floor.ts reads it). The body goes out as the
+ * caller made it: escaping some 30 MB of JSON bodies into JSON strings cost the timed run half a
+ * second of CPU.
  */
 import { appendFileSync, openSync, writeSync } from 'node:fs';
 import http from 'node:http';
@@ -21,13 +24,16 @@ if (record) {
   let fd;
   const append = (line) => writeSync((fd ??= openSync(record, 'a')), line);
   const text = (body) => (typeof body === 'string' ? body : body instanceof Uint8Array ? Buffer.from(body).toString('utf8') : undefined);
-  const request = (target, body) => target && text(body) !== undefined && append(JSON.stringify({ t: String(target), b: text(body) }) + '\n');
+  const request = (target, body) => {
+    const b = target ? text(body) : undefined;
+    if (b !== undefined) append(`t ${target} ${b.length}\n${b}\n`);
+  };
   const reply = (body) => {
     const b = text(body);
     if (!b || !b.includes('"destinationAccessToken"') || !b.includes('"tunnelArn"')) return;
     try {
       const { tunnelId } = JSON.parse(b);
-      if (tunnelId) append(JSON.stringify({ open: tunnelId }) + '\n');
+      if (typeof tunnelId === 'string') append(`open ${tunnelId}\n`);
     } catch {}
   };
   const end = http.ClientRequest.prototype.end;

@@ -18,13 +18,23 @@ export interface Recording {
   opened: string[];
 }
 
+/** A recording as first-call-probe.mjs writes it: `t <target> <length>` and the body, or `open <tunnelId>`. */
 export function readRecording(text: string): Recording {
   const recording: Recording = { requests: [], opened: [] };
-  for (const line of text.split('\n')) {
-    if (!line) continue;
-    const r = JSON.parse(line) as { t?: string; b?: string; open?: string };
-    if (r.open) recording.opened.push(r.open);
-    else if (r.t !== undefined && r.b !== undefined) recording.requests.push({ target: r.t, body: r.b });
+  let at = 0;
+  while (at < text.length) {
+    const eol = text.indexOf('\n', at);
+    const head = text.slice(at, eol < 0 ? undefined : eol);
+    const [kind, value, length] = head.split(' ');
+    if (kind === 'open' && value && eol >= 0) {
+      recording.opened.push(value);
+      at = eol + 1;
+    } else if (kind === 't' && value && /^\d+$/.test(length ?? '') && text[eol + 1 + Number(length)] === '\n') {
+      recording.requests.push({ target: value, body: text.slice(eol + 1, eol + 1 + Number(length)) });
+      at = eol + 1 + Number(length) + 1;
+    } else {
+      throw new Error(`the recording is not as first-call-probe.mjs writes it at character ${at}: ${JSON.stringify(head.slice(0, 60))}`);
+    }
   }
   return recording;
 }

@@ -1,8 +1,16 @@
 /**
  * The floor a run is measured against: the run's own requests replayed through a bare SDK client
- * on the same transport (`mockReplay`: fetch answered by msw in this process, as the mock target
- * sends; `httpReplay`: a fresh `serve` child).
+ * on the same transport (`mockReplay`: fetch answered by msw in the replaying process, as the mock
+ * target sends; `httpReplay`: a `serve` child). `replayInFreshProcess` runs either in a process of
+ * its own, as cold as the run it is compared with: replays in the bench's own process got faster
+ * with each one before (the mock's from 14.7 s to 12.2 s over three in a row, http's by up to a
+ * tenth), so a floor depended on what the bench had measured before it.
+ *
+ * As a script: `tsx bench/floor.ts <mock|http> <recording> [endpoint]` prints the replay's ms.
  */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as sdk from '@aws-sdk/client-iotsecuretunneling';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { setupServer } from 'msw/node';
@@ -99,3 +107,26 @@ export async function mockReplay(recording: Recording): Promise<number> {
 }
 
 export const httpReplay = (endpoint: string, recording: Recording) => replayCalls(endpoint, recording);
+
+const SELF = fileURLToPath(import.meta.url);
+
+/** The floor of the recording in `recordFile`, replayed by a fresh process (`tsx bench/floor.ts`). */
+export function replayInFreshProcess(target: 'mock' | 'http', recordFile: string, endpoint?: string): Promise<number> {
+  const args = ['--import', 'tsx', SELF, target, recordFile, ...(endpoint ? [endpoint] : [])];
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, { cwd: fileURLToPath(new URL('../', import.meta.url)), timeout: 15 * 60_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+      process.stderr.write(stderr);
+      const ms = Number(stdout.trim().split('\n').at(-1));
+      if (error || !Number.isFinite(ms)) reject(new Error(`the ${target} replay failed: ${error?.message ?? `printed ${JSON.stringify(stdout.slice(-200))}`}`));
+      else resolve(ms);
+    });
+  });
+}
+
+if (process.argv[1] === SELF) {
+  const [target, recordFile, endpoint] = process.argv.slice(2);
+  const recording = readRecording(readFileSync(recordFile, 'utf8'));
+  if (target === 'mock') console.log(await mockReplay(recording));
+  else if (target === 'http' && endpoint) console.log(await httpReplay(endpoint, recording));
+  else throw new Error('usage: tsx bench/floor.ts <mock|http> <recording> [endpoint for http]');
+}

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allChecks } from '../suites/catalogue.js';
 import { detect, readCaughtFaults, type Detection } from './detect.js';
-import { httpReplay, mockReplay, readRecording, type Recording } from './floor.js';
+import { readRecording, replayInFreshProcess } from './floor.js';
 import { buildPackage, measureRun, startServe } from './processes.js';
 import { combinePairs, formatTable, summarise, type PairFigures, type TargetFigures } from './summary.js';
 
@@ -33,7 +33,7 @@ const chosen = new Set(values.targets.split(','));
  * One pair: a standard run against `spec` with its requests recorded, then the floor: the same
  * requests replayed in order through a bare SDK client on the same transport (`replay`).
  */
-async function measurePair(target: 'mock' | 'http', spec: string, recordFile: string, replay: (recording: Recording) => Promise<number>, log: (m: string) => void): Promise<PairFigures> {
+async function measurePair(target: 'mock' | 'http', spec: string, recordFile: string, replay: (recordFile: string) => Promise<number>, log: (m: string) => void): Promise<PairFigures> {
   rmSync(recordFile, { force: true });
   log('standard run');
   const run = await measureRun(['--target', spec, '--profile', 'standard', '--seed', String(seed)], RUN_TIMEOUT_MS, { recordFile });
@@ -42,7 +42,7 @@ async function measurePair(target: 'mock' | 'http', spec: string, recordFile: st
   // The checks' own count of their calls, beside what the probe saw leave the run's processes.
   const calls = run.report.checks.reduce((n, c) => n + (c.calls ?? 0), 0);
   log(`${recording.requests.length} requests recorded (the checks count ${calls} calls) in ${run.wallMs} ms; replaying them through a bare SDK client`);
-  const floorMs = await replay(recording);
+  const floorMs = await replay(recordFile);
   const pair: PairFigures = {
     exitCode: run.exitCode,
     wallMs: run.wallMs,
@@ -73,14 +73,14 @@ buildPackage();
 const scratch = mkdtempSync(join(tmpdir(), 'tc-bench-record-'));
 const targets: TargetFigures[] = [];
 try {
-  if (chosen.has('mock')) targets.push(await measureTarget('mock', (log) => measurePair('mock', 'mock', join(scratch, 'mock.jsonl'), mockReplay, log)));
+  if (chosen.has('mock')) targets.push(await measureTarget('mock', (log) => measurePair('mock', 'mock', join(scratch, 'mock.rec'), (file) => replayInFreshProcess('mock', file), log)));
   if (chosen.has('http')) {
-    const recordFile = join(scratch, 'http.jsonl');
+    const recordFile = join(scratch, 'http.rec');
     // Each run and each replay against a fresh server: the same state, not another's leftovers.
-    const replay = async (recording: Recording) => {
+    const replay = async (file: string) => {
       const fresh = await startServe();
       try {
-        return await httpReplay(fresh.url, recording);
+        return await replayInFreshProcess('http', file, fresh.url);
       } finally {
         await fresh.close();
       }

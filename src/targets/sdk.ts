@@ -1,9 +1,9 @@
 /**
  * The one Target over an IoTSecureTunnelingClient (mock, http(s), aws, and via the client bridge
  * also module: and library clients). The SDK serialises, signs and sends; the verdict comes from
- * the raw HTTP reply captured by a wrapping request handler, so `output` is the wire JSON as
- * sent and a 2xx reply to a request that should fail is visible even where the SDK would throw.
- * The SDK never deserializes a reply: it only costs CPU, since nothing reads what it makes.
+ * the raw HTTP reply, captured by a middleware next to the transport, so `output` is the wire
+ * JSON as sent and a 2xx reply to a request that should fail is visible even where the SDK would
+ * throw. The SDK never deserializes a reply: nothing would read what it makes.
  */
 import { Agent as HttpsAgent } from 'node:https';
 import * as sdk from '@aws-sdk/client-iotsecuretunneling';

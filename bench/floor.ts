@@ -5,11 +5,8 @@
  * its own, as cold as the run it is compared with: replays in the bench's own process got faster
  * with each one before (the mock's from 14.7 s to 12.2 s over three in a row, http's by up to a
  * tenth), so a floor depended on what the bench had measured before it.
- *
- * As a script: `tsx bench/floor.ts <mock|http> <recording> [endpoint]` prints the replay's ms.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as sdk from '@aws-sdk/client-iotsecuretunneling';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
@@ -108,11 +105,11 @@ export async function mockReplay(recording: Recording): Promise<number> {
 
 export const httpReplay = (endpoint: string, recording: Recording) => replayCalls(endpoint, recording);
 
-const SELF = fileURLToPath(import.meta.url);
+const REPLAY = fileURLToPath(new URL('./replay.ts', import.meta.url));
 
-/** The floor of the recording in `recordFile`, replayed by a fresh process (`tsx bench/floor.ts`). */
+/** The floor of the recording in `recordFile`, replayed by a fresh process (`tsx bench/replay.ts`). */
 export function replayInFreshProcess(target: 'mock' | 'http', recordFile: string, endpoint?: string): Promise<number> {
-  const args = ['--import', 'tsx', SELF, target, recordFile, ...(endpoint ? [endpoint] : [])];
+  const args = ['--import', 'tsx', REPLAY, target, recordFile, ...(endpoint ? [endpoint] : [])];
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { cwd: fileURLToPath(new URL('../', import.meta.url)), timeout: 15 * 60_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
       process.stderr.write(stderr);
@@ -121,12 +118,4 @@ export function replayInFreshProcess(target: 'mock' | 'http', recordFile: string
       else resolve(ms);
     });
   });
-}
-
-if (process.argv[1] === SELF) {
-  const [target, recordFile, endpoint] = process.argv.slice(2);
-  const recording = readRecording(readFileSync(recordFile, 'utf8'));
-  if (target === 'mock') console.log(await mockReplay(recording));
-  else if (target === 'http' && endpoint) console.log(await httpReplay(endpoint, recording));
-  else throw new Error('usage: tsx bench/floor.ts <mock|http> <recording> [endpoint for http]');
 }
